@@ -1,0 +1,159 @@
+import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml'
+import type { Span } from '../types.js'
+
+/** When the interview took place; a date alone means its time of day is unknown. */
+export interface InterviewTime {
+  /** Start of the day (date only) or the exact moment, as epoch milliseconds. */
+  at: number
+  dateOnly: boolean
+  /** The value as written, for messages. */
+  text: string
+}
+
+/** What a letter's YAML frontmatter declares, after validation. */
+export interface Frontmatter {
+  /** Interviewers the letter is addressed to. */
+  to: string[]
+  company?: string
+  role?: string
+  interviewed?: InterviewTime
+  /** What was discussed in the interview. */
+  topics: string[]
+  /** The writer, expected in the sign-off. */
+  from?: string
+  /** Per-letter configuration under the `letterlint:` key, validated later with the config schema. */
+  config?: unknown
+  /** Span of the whole block, `---` fences included. */
+  span: Span
+  /** Span of each top-level key's value, for placing findings on the field. */
+  fields: Record<string, Span>
+}
+
+/** A problem in the frontmatter: where, and what is wrong. */
+export interface FrontmatterProblem {
+  at: Span
+  message: string
+}
+
+const KNOWN_KEYS = new Set(['to', 'company', 'role', 'interviewed', 'topics', 'from', 'letterlint'])
+/** The YAML keys people also use for these fields; accepted so their letters need no rewrite. */
+const ALIASES: Record<string, string> = {
+  interviewer: 'to',
+  interviewers: 'to',
+  position: 'role',
+  topic: 'topics',
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/
+
+/**
+ * Parses the YAML between the fences. `valueStart` is the offset of the YAML text inside the letter,
+ * so that every problem and field span points into the original text.
+ */
+export function parseFrontmatter(
+  yamlText: string,
+  valueStart: number,
+  span: Span,
+): { frontmatter: Frontmatter; problems: FrontmatterProblem[] } {
+  const frontmatter: Frontmatter = { to: [], topics: [], span, fields: {} }
+  const problems: FrontmatterProblem[] = []
+  const at = (range: readonly number[] | null | undefined): Span =>
+    range ? { start: valueStart + range[0]!, end: valueStart + Math.max(range[1]!, range[0]! + 1) } : span
+
+  // Alias bombs ("billion laughs") are refused by the alias limit, not expanded.
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true })
+  for (const error of doc.errors) {
+    problems.push({ at: clampToBlock(at(error.pos), span), message: `Invalid frontmatter: ${firstLine(error.message)}` })
+  }
+  if (doc.errors.length > 0) return { frontmatter, problems }
+  if (doc.contents === null) return { frontmatter, problems }
+  if (!isMap(doc.contents)) {
+    problems.push({ at: at(doc.contents.range), message: 'Frontmatter should be a mapping of keys (`to:`, `company:`, …).' })
+    return { frontmatter, problems }
+  }
+
+  for (const pair of doc.contents.items) {
+    const keyNode = pair.key as YamlNode | null
+    const rawKey = isScalar(keyNode) ? String(keyNode.value) : undefined
+    if (rawKey === undefined) continue
+    const key = KNOWN_KEYS.has(rawKey) ? rawKey : ALIASES[rawKey]
+    if (!key) continue
+    const valueNode = pair.value as YamlNode | null
+    const where = at(valueNode?.range ?? keyNode?.range)
+    frontmatter.fields[key] = where
+    let value: unknown
+    try {
+      value = valueNode ? valueNode.toJS(doc, { maxAliasCount: 50 }) : null
+    } catch (error) {
+      problems.push({ at: where, message: `Frontmatter \`${rawKey}\`: ${firstLine((error as Error).message)}` })
+      continue
+    }
+    if (value === null || value === undefined) continue
+    switch (key) {
+      case 'to':
+      case 'topics': {
+        const list = stringList(value)
+        if (list) frontmatter[key] = list
+        else problems.push({ at: where, message: `Frontmatter \`${rawKey}\` should be ${key === 'to' ? 'a name or a list of names' : 'a topic or a list of topics'}, not ${describe(value)}.` })
+        break
+      }
+      case 'company':
+      case 'role':
+      case 'from':
+        if (typeof value === 'string' && value.trim()) frontmatter[key] = value.trim()
+        else problems.push({ at: where, message: `Frontmatter \`${rawKey}\` should be text, not ${describe(value)}.` })
+        break
+      case 'interviewed': {
+        const time = interviewTime(value)
+        if (time) frontmatter.interviewed = time
+        else problems.push({ at: where, message: `Frontmatter \`${rawKey}\` should be a date like 2026-11-20 or a date-time like 2026-11-20T15:30, not ${describe(value)}.` })
+        break
+      }
+      case 'letterlint':
+        frontmatter.config = value
+        break
+    }
+  }
+  return { frontmatter, problems }
+}
+
+function stringList(value: unknown): string[] | undefined {
+  const items = Array.isArray(value) ? value : [value]
+  if (!items.every((item) => typeof item === 'string')) return undefined
+  return items.map((item: string) => item.trim()).filter(Boolean)
+}
+
+function interviewTime(value: unknown): InterviewTime | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return { at: value.getTime(), dateOnly: false, text: value.toISOString() }
+  if (typeof value !== 'string') return undefined
+  const text = value.trim()
+  const date = DATE.exec(text)
+  if (date) {
+    const [, y, m, d] = date
+    const local = new Date(Number(y), Number(m) - 1, Number(d))
+    if (local.getMonth() !== Number(m) - 1) return undefined
+    return { at: local.getTime(), dateOnly: true, text }
+  }
+  if (DATE_TIME.test(text)) {
+    const at = Date.parse(text.replace(' ', 'T'))
+    if (!Number.isNaN(at)) return { at, dateOnly: false, text }
+  }
+  return undefined
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`
+  if (Array.isArray(value)) return 'a list of mixed values'
+  if (value && typeof value === 'object') return 'a mapping'
+  return String(value)
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+}
+
+function clampToBlock(at: Span, block: Span): Span {
+  const start = Math.min(Math.max(at.start, block.start), block.end - 1)
+  return { start, end: Math.min(Math.max(at.end, start + 1), block.end) }
+}

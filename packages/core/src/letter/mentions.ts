@@ -1,0 +1,81 @@
+import type { Span } from '../types.js'
+import { COMPANY_SUFFIXES, STOPWORDS, TITLES } from '../vocab/words.js'
+import type { Letter, Sentence, Word } from './letter.js'
+
+/** The parts of a person's name that identify them: `Ms. Dana Whitfield` → Dana, Whitfield. */
+export function personTokens(name: string): { first?: string; last?: string; tokens: string[] } {
+  const tokens = name
+    .split(/\s+/)
+    .map((token) => token.replace(/[.,]/g, ''))
+    .filter((token) => token.length > 1 && !TITLES.has(token.toLowerCase()))
+  return { first: tokens[0], last: tokens.length > 1 ? tokens[tokens.length - 1] : undefined, tokens }
+}
+
+/** A word without a possessive ending: `Dana's` → `dana`. */
+export function bare(word: Word): string {
+  return word.lower.replace(/'s?$/, '')
+}
+
+/** Whether two words are the same word, allowing plurals and shared stems (`migrating`, `migration`). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true
+  const sa = a.replace(/(?:es|s)$/, '')
+  const sb = b.replace(/(?:es|s)$/, '')
+  if (sa === sb && sa.length >= 3) return true
+  let prefix = 0
+  while (prefix < a.length && a[prefix] === b[prefix]) prefix++
+  return prefix >= 5 && prefix >= Math.min(a.length, b.length) - 3
+}
+
+/** Content words of a phrase: lower case, no stop words, no company suffixes. */
+export function contentWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{N}'+#.-]+/u)
+    .map((word) => word.replace(/^[.'-]+|[.'-]+$/g, '').replace(/'s$/, ''))
+    .filter((word) => word.length > 1 && !STOPWORDS.has(word) && !COMPANY_SUFFIXES.has(word))
+}
+
+/** Where the letter first names any of these people: in the greeting, or in the body. */
+export function findPerson(letter: Letter, names: readonly string[]): Span | undefined {
+  const tokens = new Set(names.flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())))
+  if (tokens.size === 0) return undefined
+  const greeting = letter.structure.greeting
+  if (greeting?.name && greeting.nameSpan && contentWords(greeting.name).some((word) => tokens.has(word))) return greeting.nameSpan
+  for (const sentence of letter.sentences) {
+    for (const word of sentence.words) if (tokens.has(bare(word))) return word
+  }
+  return undefined
+}
+
+/**
+ * The first sentence that mentions a phrase: at least `share` of its content words, matched
+ * tolerantly (plurals, stems), within one sentence.
+ */
+export function findPhrase(letter: Letter, phrase: string, share: number): Sentence | undefined {
+  const wanted = contentWords(phrase)
+  if (wanted.length === 0) return undefined
+  const needed = Math.max(1, Math.ceil(wanted.length * share))
+  return letter.sentences.find((sentence) => {
+    const words = sentence.words.map(bare)
+    return wanted.filter((token) => words.some((word) => sameWord(word, token))).length >= needed
+  })
+}
+
+/** Where the letter names a company: its full name, or its first distinctive word as a capitalised name. */
+export function findCompany(sentences: readonly Sentence[], company: string): Span | undefined {
+  const tokens = contentWords(company)
+  const head = tokens[0]
+  if (!head) return undefined
+  for (const sentence of sentences) {
+    const words = sentence.words
+    for (let i = 0; i < words.length; i++) {
+      if (bare(words[i]!) !== head) continue
+      const whole = tokens.every((token, k) => words[i + k] && bare(words[i + k]!) === token)
+      const capitalised = /^\p{Lu}/u.test(words[i]!.text) && (i > 0 || head.length >= 4)
+      if (whole || (capitalised && head.length >= 3)) return words[i]!
+    }
+  }
+  return undefined
+}

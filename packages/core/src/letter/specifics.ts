@@ -1,0 +1,136 @@
+import { compilePattern } from '../phrases/pattern.js'
+import type { Span } from '../types.js'
+import { NOT_NAMES, ROLE_NOUNS, STOPWORDS } from '../vocab/words.js'
+import type { Letter, Sentence, Word } from './letter.js'
+import { bare, contentWords, findCompany, findPerson, findPhrase, personTokens, sameWord } from './mentions.js'
+import { sentenceText } from './sentence-text.js'
+
+/** The specifics career advice asks of a thank-you letter. */
+export type Specific = 'interviewer' | 'company' | 'role' | 'topic' | 'qualification' | 'interest'
+
+export const SPECIFICS: readonly Specific[] = ['interviewer', 'company', 'role', 'topic', 'qualification', 'interest']
+
+/** Phrases that show a letter refers back to the conversation: "you mentioned", "we discussed". */
+const CONVERSATION = cue(
+  '(discuss|discussed|discussing|discussion|mentioned|mention|explained|explaining|described|talked|talking|conversation|chat|shared|showed|showing|told|asked|hearing|heard|learning|learned|learnt|walked|walking|tour|demo|question|questions|point|story)',
+)
+/** Phrases that state a qualification: "I led", "my experience with", "five years of". */
+const QUALIFICATION = cue(
+  '(i|i\'ve|i\'d) [have|also|recently|previously] (led|built|designed|managed|shipped|ran|run|developed|created|launched|improved|reduced|increased|migrated|implemented|automated|scaled|delivered|founded|mentored|taught|wrote|owned|own|maintained|maintain|cut|grew|organized|organised|coordinated|trained|worked|spent|supported|handled|negotiated|sold)|my (experience|background|work|years|skills|track record|time) (in|with|at|on|as|of|running|leading|building)|years of|(in|at) my (current|previous|last) (role|job|position|team)|skills in|degree in|certified',
+)
+/** Phrases that renew interest in the job: "I am excited to", "would love to join". */
+const INTEREST = cue(
+  '(excited|exciting|enthusiastic|eager|interested|interest|keen|thrilled|drawn|passionate|motivated|inspired|energized)|would (love|like|welcome|enjoy) (to|the chance|the opportunity)|(hope|want|love|like) to (join|contribute|help|work|be part)|look forward to (joining|working|contributing|helping|building|being|meeting)|looking forward to (joining|working|contributing|helping|building|being|meeting)|(can\'t|cannot) wait',
+)
+
+function cue(pattern: string): RegExp {
+  return new RegExp(pattern.split(/\|(?![^()[\]]*[)\]])/).map(compilePattern).join('|'))
+}
+
+const cache = new WeakMap<Letter, Map<Specific, Span | null>>()
+
+/** Where the letter shows a specific, or `undefined` when it never does. Computed once per letter. */
+export function evidence(letter: Letter, specific: Specific): Span | undefined {
+  let found = cache.get(letter)
+  if (!found) cache.set(letter, (found = new Map()))
+  if (!found.has(specific)) found.set(specific, find(letter, specific) ?? null)
+  return found.get(specific) ?? undefined
+}
+
+function find(letter: Letter, specific: Specific): Span | undefined {
+  switch (specific) {
+    case 'interviewer':
+      return findPerson(letter, letter.to)
+    case 'company':
+      return letter.company ? findCompany(letter.sentences, letter.company) : inferCompany(letter)
+    case 'role':
+      return letter.role ? findPhrase(letter, letter.role, 2 / 3) : inferRole(letter)
+    case 'topic':
+      if (letter.topics.length > 0) {
+        for (const topic of letter.topics) {
+          const sentence = findPhrase(letter, topic, 1 / 2)
+          if (sentence) return sentence
+        }
+        return undefined
+      }
+      return letter.sentences.find((sentence) => CONVERSATION.test(sentenceText(sentence).text) && hasSpecificWord(letter, sentence, []))
+    case 'qualification':
+      return letter.sentences.find((sentence) => QUALIFICATION.test(sentenceText(sentence).text))
+    case 'interest':
+      return letter.sentences.find((sentence) => INTEREST.test(sentenceText(sentence).text))
+  }
+}
+
+/** "…at Northwind", "join Northwind", "Northwind's team": capitalised names after a company cue. */
+export function companyMentions(letter: Letter, sentences: readonly Sentence[] = letter.sentences): Word[] {
+  const found: Word[] = []
+  for (const sentence of sentences) {
+    const words = sentence.words
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i]!
+      if (!isName(word)) continue
+      const before = words[i - 1]!.lower
+      const after = words[i + 1]?.lower ?? ''
+      if (COMPANY_BEFORE.has(before) || (word.lower.endsWith("'s") && COMPANY_AFTER.has(after))) found.push(word)
+    }
+  }
+  return found
+}
+
+const COMPANY_BEFORE = new Set(['at', 'join', 'joining'])
+const COMPANY_AFTER = new Set(['team', 'teams', 'mission', 'product', 'products', 'customers', 'engineering', 'culture', 'office', 'platform'])
+
+function inferCompany(letter: Letter): Span | undefined {
+  return companyMentions(letter)[0]
+}
+
+/** "the data platform role", "as a data engineer": a job title, or a described job word. */
+function inferRole(letter: Letter): Span | undefined {
+  return letter.sentences.find((sentence) =>
+    sentence.words.some((word, i) => {
+      if (ROLE_NOUNS.has(word.lower.replace(/s$/, ''))) return true
+      const before = sentence.words[i - 1]?.lower
+      return /^(?:role|position|opening)$/.test(word.lower) && before !== undefined && !STOPWORDS.has(before) && !VAGUE.has(before)
+    }),
+  )
+}
+
+/** Adjectives that describe any job: "the exciting role" names nothing. */
+const VAGUE = new Set(['exciting', 'great', 'new', 'open', 'amazing', 'wonderful', 'current', 'same', 'available', 'perfect', 'ideal'])
+
+/** Capitalised, not a sentence-start word, not a month or pronoun: probably a name. */
+export function isName(word: Word): boolean {
+  return /^\p{Lu}/u.test(word.text) && !NOT_NAMES.has(word.lower.replace(/'s$/, ''))
+}
+
+/** Sentences about the writer's own experience ("I led a migration at Contoso"), where other companies belong. */
+export function isExperience(sentence: Sentence): boolean {
+  return QUALIFICATION.test(sentenceText(sentence).text)
+}
+
+/** Words naming what the letter declares: interviewers, company, role, topics. */
+export function factWords(letter: Letter): Set<string> {
+  const words = new Set<string>()
+  for (const name of letter.to) for (const token of personTokens(name).tokens) words.add(token.toLowerCase())
+  for (const phrase of [letter.company, letter.role, ...letter.topics]) if (phrase) for (const word of contentWords(phrase)) words.add(word)
+  return words
+}
+
+/**
+ * Whether a sentence says something particular to this interview outside the given word indexes:
+ * a name, a number, a declared fact, or at least three content words.
+ */
+export function hasSpecificWord(letter: Letter, sentence: Sentence, skip: readonly number[]): boolean {
+  const facts = factWords(letter)
+  let content = 0
+  for (let i = 0; i < sentence.words.length; i++) {
+    if (skip.includes(i)) continue
+    const word = sentence.words[i]!
+    const plain = bare(word)
+    if (/\d/.test(plain)) return true
+    if (i > 0 && isName(word) && plain !== 'i') return true
+    if ([...facts].some((fact) => sameWord(plain, fact))) return true
+    if (plain.length >= 3 && !STOPWORDS.has(plain)) content++
+  }
+  return content >= 3
+}

@@ -1,0 +1,76 @@
+import type { Root } from 'nlcst'
+import { defineRule } from '../define-rule.js'
+import type { Letter, Sentence } from '../letter/letter.js'
+import { matchedWords, sentenceText, wordSpan } from '../letter/sentence-text.js'
+import { hasSpecificWord } from '../letter/specifics.js'
+import { GENERIC_PHRASES, type GenericPhrase } from '../phrases/generic-phrases.js'
+import { compilePattern } from '../phrases/pattern.js'
+import { renderRewrite } from '../phrases/rewrite.js'
+import { snippetToPlain } from '../text/snippet.js'
+import type { Fix, Span } from '../types.js'
+
+/** All catalogue patterns in one expression, one capture group each, so a sentence is scanned once. */
+const CATALOGUE = new RegExp(GENERIC_PHRASES.map((phrase) => `(${compilePattern(phrase.pattern)})`).join('|'), 'g')
+
+/** Rewrites keep the case of the position they land in: "Thank you…" mid-sentence becomes "thank you…". */
+function fitCase(text: string, atSentenceStart: boolean): string {
+  if (atSentenceStart || /^I\b/.test(text)) return text
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+function rewrites(phrase: GenericPhrase, at: Span, letter: Letter, atSentenceStart: boolean): Fix[] {
+  return phrase.rewrites.map((template) => {
+    const { text, snippet } = renderRewrite(template, letter)
+    const newText = fitCase(text, atSentenceStart)
+    return { title: `Make it specific: "${snippetToPlain(newText)}"`, edits: [{ ...at, newText, snippet }] }
+  })
+}
+
+function scan(sentence: Sentence, visit: (phrase: GenericPhrase, first: number, last: number) => void): void {
+  const text = sentenceText(sentence)
+  for (const match of text.text.matchAll(CATALOGUE)) {
+    const group = match.findIndex((value, index) => index > 0 && value !== undefined)
+    const { first, last } = matchedWords(text, match.index, match[0].length)
+    visit(GENERIC_PHRASES[group - 1]!, first, last)
+  }
+}
+
+/** "Thank you for your time" could follow any interview; letters that get read say what the time was for. */
+export const genericPhrase = defineRule<object, Root>({
+  id: 'generic-phrase',
+  description: 'Lines that could close any interview ("thank you for your time", "I look forward to hearing from you") in a sentence that says nothing specific.',
+  note: 'A line that could follow any interview tells the reader nothing about this one.',
+  better: 'Thank you, Dana, for walking me through the Kafka migration.',
+  category: 'phrasing',
+  defaultSeverity: 'warning',
+  fixable: 'suggestion',
+  tree: 'prose',
+  options: {},
+  examples: [
+    {
+      title: 'a stock thank-you',
+      text: 'Thank you for your time.\n',
+      messages: ['"Thank you for your time" could close any interview: say what the time was spent on.'],
+    },
+    {
+      title: 'the same words with specifics',
+      text: 'Thank you for your time walking me through the Kafka migration.\n',
+      messages: [],
+    },
+  ],
+  check({ letter, report }) {
+    for (const sentence of letter.sentences) {
+      scan(sentence, (phrase, first, last) => {
+        const skip = Array.from({ length: last - first + 1 }, (_, k) => first + k)
+        if (!phrase.filler && hasSpecificWord(letter, sentence, skip)) return
+        const at = wordSpan(sentence.words, first, last)
+        const written = letter.text.slice(at.start, at.end).replace(/\s+/g, ' ')
+        report({
+          at,
+          message: `"${written}" could close any interview: ${phrase.why}.`,
+          suggestions: rewrites(phrase, at, letter, first === 0),
+        })
+      })
+    }
+  },
+})

@@ -1,0 +1,35 @@
+import type { Root } from 'nlcst'
+import retextIndefiniteArticle from 'retext-indefinite-article'
+import { defineRule, messageSpan, runInner } from '../define-rule.js'
+
+const articles = retextIndefiniteArticle()
+
+/** "a interview", "an house": the article follows the sound of the next word. */
+export const indefiniteArticle = defineRule<object, Root>({
+  id: 'indefinite-article',
+  description: '"a" where "an" belongs and back ("a interview", "an house"), found by retext-indefinite-article.',
+  note: 'One slip undoes the care a letter shows: proofread before sending.',
+  category: 'proofreading',
+  defaultSeverity: 'warning',
+  fixable: 'safe',
+  tree: 'prose',
+  options: {},
+  examples: [
+    { title: 'the wrong article', text: 'It was a honor to meet you.\n', messages: ['Use "an" before "honor", not "a".'] },
+    { title: 'the right articles', text: 'It was an honor to join a user interview.\n', messages: [] },
+  ],
+  check({ tree, file, letter, report }) {
+    for (const message of runInner(articles, tree, file)) {
+      const span = messageSpan(message)
+      const expected = message.expected?.[0]
+      if (!span || !expected) continue
+      const { start, end } = span
+      const next = /^\s*([\p{L}\p{N}'’-]+)/u.exec(letter.text.slice(end))?.[1] ?? 'the next word'
+      report({
+        at: { start, end },
+        message: `Use "${expected}" before "${next}", not "${letter.text.slice(start, end)}".`,
+        fix: { title: `Replace with "${expected}"`, edits: [{ start, end, newText: expected }] },
+      })
+    }
+  },
+})

@@ -1,0 +1,104 @@
+import dictionary from 'dictionary-en'
+import type { Root, Sentence, Word } from 'nlcst'
+import retextSpell from 'retext-spell'
+import type { Transformer } from 'unified'
+import { defineRule, messageSpan, runInner } from '../define-rule.js'
+import type { Letter } from '../letter/letter.js'
+import { personTokens } from '../letter/mentions.js'
+import { editDistance, suggester } from '../spelling/suggester.js'
+
+/**
+ * retext-spell with dictionary-en finds the unknown words. Its own suggestions are off (`max: -1`):
+ * nspell's are slow (up to 300 ms for a name) and capped at 30 per processor for the whole run, so
+ * the suggester gives every misspelling its suggestions, cached per word.
+ */
+let checker: Transformer<Root> | undefined
+function check(): Transformer<Root> {
+  return (checker ??= retextSpell({ dictionary, max: -1 }) as unknown as Transformer<Root>)
+}
+
+/** URLs, e-mail addresses and file names are not words to spell. */
+const NOT_PROSE = /^(?:[a-z][\w+.-]*:\/\/|www\.)|@|\w\.[a-z]{2,}(?:\/|$)|\/\w/i
+
+function surrounding(text: string, start: number, end: number): string {
+  let from = start
+  let to = end
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--
+  while (to < text.length && !/\s/.test(text[to]!)) to++
+  return text.slice(from, to)
+}
+
+/** Names the letter itself declares, as written: "Whitfield", "Northwind". */
+function declaredNames(letter: Letter): string[] {
+  const names = letter.to.flatMap((name) => personTokens(name).tokens)
+  for (const phrase of [letter.company, letter.from, letter.role, ...letter.topics]) if (phrase) names.push(...phrase.split(/[^\p{L}\p{N}'’-]+/u))
+  return names.filter((name) => name.length > 1)
+}
+
+function isFirstWord(sentence: Sentence | undefined, word: Word | undefined): boolean {
+  return !!sentence && sentence.children.find((child) => child.type === 'WordNode') === word
+}
+
+/** Keeps the writer's capitalisation: "Recieve" → "Receive". */
+function matchCase(suggestion: string, word: string): string {
+  if (word.length > 1 && word === word.toUpperCase()) return suggestion.toUpperCase()
+  if (/^\p{Lu}/u.test(word)) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1)
+  return suggestion
+}
+
+/** "Always proofread": one misspelling undoes the care the letter shows. */
+export const spelling = defineRule<object, Root>({
+  id: 'spelling',
+  description: 'Words dictionary-en does not know, with suggestions; names from frontmatter and the personal word list are accepted.',
+  note: 'One misspelled word, above all the interviewer\'s name, undoes the care the letter shows.',
+  category: 'proofreading',
+  defaultSeverity: 'warning',
+  fixable: 'suggestion',
+  tree: 'prose',
+  options: {},
+  examples: [
+    { title: 'a typo', text: 'I recieve your note with thanks.\n', messages: ['Unknown word "recieve": did you mean "receive"?'] },
+    {
+      title: 'a misspelled interviewer',
+      text: '---\nto: Dana Whitfield\n---\nThank you, Ms. Whitfeld, for the tour.\n',
+      messages: ['"Whitfeld" looks like a misspelling of "Whitfield" (from the frontmatter).'],
+    },
+    { title: 'names, acronyms and addresses', text: 'Dana Kowalczyk showed me the AWS setup at https://example.com/a-b.\n', messages: [] },
+  ],
+  check({ tree, file, letter, run, report }) {
+    const names = declaredNames(letter)
+    const known = new Set([...names, ...names.map((name) => name.toLowerCase())])
+    const accepted = (word: string) => run.words.has(word) || run.words.has(word.toLowerCase()) || known.has(word) || known.has(word.toLowerCase())
+    for (const message of runInner(check(), tree, file)) {
+      const span = messageSpan(message)
+      const actual = message.actual
+      if (!span || !actual) continue
+      const parts = actual.split(/[-‐]/).filter(Boolean)
+      if (accepted(actual) || parts.every(accepted)) continue
+      if (/\d/.test(actual) || NOT_PROSE.test(surrounding(letter.text, span.start, span.end))) continue
+      // Acronyms and product names ("AWS", "GitHub") are spelled as their owners like.
+      if (/^\p{Lu}[\p{Lu}'’s]+$/u.test(actual) || /\p{Ll}\p{Lu}/u.test(actual)) continue
+
+      const near = /^\p{Lu}/u.test(actual) ? names.find((name) => name.length >= 4 && /^\p{Lu}/u.test(name) && editDistance(actual, name, 2) <= 2) : undefined
+      if (near) {
+        report({
+          at: span,
+          message: `"${actual}" looks like a misspelling of "${near}" (from the frontmatter).`,
+          suggestions: [{ title: `Replace with "${near}"`, edits: [{ ...span, newText: near }] }],
+        })
+        continue
+      }
+      const [sentence, word] = (message.ancestors ?? []) as [Sentence | undefined, Word | undefined]
+      const suggestions = suggester().suggest(actual)
+      // A capitalised unknown word is most likely a name ("Kowalczyk"), unless it is one slip away
+      // from a common word at the start of a sentence ("Teh").
+      if (/^\p{Lu}/u.test(actual) && !(isFirstWord(sentence, word) && suggestions[0]?.distance === 1)) continue
+      const options = suggestions.map((suggestion) => matchCase(suggestion.word, actual))
+      report({
+        at: span,
+        message: options.length > 0 ? `Unknown word "${actual}": did you mean "${options[0]}"?` : `Unknown word "${actual}".`,
+        suggestions: options.map((option) => ({ title: `Replace with "${option}"`, edits: [{ ...span, newText: option }] })),
+      })
+    }
+  },
+})

@@ -1,0 +1,83 @@
+import type { Root } from 'nlcst'
+import { defineRule, type Report } from '../define-rule.js'
+import { bare, contentWords, findCompany, personTokens, sameWord } from '../letter/mentions.js'
+import { companyMentions, isExperience } from '../letter/specifics.js'
+import { GENERIC_ADDRESSEE } from '../vocab/words.js'
+import type { Span } from '../types.js'
+
+function replaceWith(at: Span, value: string): Report['suggestions'] {
+  return [{ title: `Replace with "${value}"`, edits: [{ ...at, newText: value }] }]
+}
+
+/** The copy-paste letter: it still names the last company, or the other interviewer. */
+export const wrongCompany = defineRule<object, Root>({
+  id: 'wrong-company',
+  description: 'The body names a company or interviewer other than the ones in frontmatter (or in the other letters linted with it).',
+  note: 'Naming the wrong company or person is the surest sign of a copied letter.',
+  category: 'specifics',
+  defaultSeverity: 'error',
+  fixable: 'suggestion',
+  tree: 'prose',
+  options: {},
+  examples: [
+    {
+      title: 'the last application\'s company',
+      text: '---\ncompany: Northwind Logistics\n---\nI would love to join Contoso and help with the migration.\n',
+      messages: ['"Contoso" is not the company this letter is for (Northwind Logistics): a copy-paste slip?'],
+    },
+    {
+      title: 'greeting the other interviewer',
+      text: '---\nto: Dana Whitfield\n---\nDear Marcus,\n\nThank you, Dana.\n',
+      messages: ['"Marcus" is not the interviewer this letter is for (Dana Whitfield): a copy-paste slip?'],
+    },
+    { title: 'the right names', text: '---\nto: Dana Whitfield\ncompany: Northwind\n---\nDear Dana,\n\nI would love to join Northwind.\n', messages: [] },
+  ],
+  check({ letter, run, report }) {
+    const company = letter.company
+    if (company) {
+      const own = contentWords(company)
+      const isOwn = (word: string) => own.some((token) => sameWord(word, token))
+      const reported = new Set<number>()
+      const wrong = (at: Span, name: string) => {
+        if (reported.has(at.start)) return
+        reported.add(at.start)
+        report({ at, message: `"${name}" is not the company this letter is for (${company}): a copy-paste slip?`, suggestions: replaceWith(at, company) })
+      }
+      // Past employers belong in sentences about experience: "I led a migration at Contoso".
+      const sentences = letter.sentences.filter((sentence) => !isExperience(sentence))
+      for (const word of companyMentions(letter, sentences)) if (!isOwn(bare(word))) wrong(word, word.text.replace(/['’]s$/, ''))
+      for (const other of run.workspace.companies) {
+        if (contentWords(other).some(isOwn)) continue
+        const at = findCompany(sentences, other)
+        if (at) wrong(at, letter.text.slice(at.start, at.end).replace(/['’]s$/, ''))
+      }
+    }
+
+    const declared = letter.frontmatter?.to ?? []
+    if (declared.length === 0) return
+    const ownNames = new Set(declared.flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())))
+    const greeting = letter.structure.greeting
+    const greeted = greeting?.name ? personTokens(greeting.name).tokens : []
+    if (greeting?.nameSpan && greeted.length > 0 && !GENERIC_ADDRESSEE.test(greeting.name!) && !greeted.some((token) => ownNames.has(token.toLowerCase())) && /^\p{Lu}/u.test(greeted[0]!)) {
+      const first = personTokens(declared[0]!).first ?? declared[0]!
+      report({
+        at: greeting.nameSpan,
+        message: `"${greeting.name}" is not the interviewer this letter is for (${declared.join(', ')}): a copy-paste slip?`,
+        suggestions: replaceWith(greeting.nameSpan, first),
+      })
+    }
+    const otherPeople = run.workspace.people.flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())).filter((token) => !ownNames.has(token))
+    if (otherPeople.length === 0) return
+    const others = new Set(otherPeople)
+    for (const sentence of letter.sentences) {
+      for (const word of sentence.words) {
+        if (!/^\p{Lu}/u.test(word.text) || !others.has(bare(word))) continue
+        report({
+          at: word,
+          message: `"${word.text}" is not the interviewer this letter is for (${declared.join(', ')}): a copy-paste slip?`,
+          suggestions: replaceWith(word, personTokens(declared[0]!).first ?? declared[0]!),
+        })
+      }
+    }
+  },
+})
