@@ -13,7 +13,7 @@ let validators: { file: ValidateFunction; frontmatter: ValidateFunction } | unde
 /** Validates configuration data against the schema derived from the rules; the validators compile once. */
 export function validateSettings(data: unknown, kind: 'file' | 'frontmatter'): SettingsProblem[] {
   validators ??= (() => {
-    const ajv = new Ajv({ allErrors: true, strict: false })
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true })
     return { file: ajv.compile(configSchema()), frontmatter: ajv.compile(frontmatterConfigSchema()) }
   })()
   const validate = validators[kind]

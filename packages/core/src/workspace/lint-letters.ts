@@ -36,13 +36,20 @@ export function declaredNames(text: string): { to: string[]; company?: string } 
  * companies and interviewers of the other letters, and `unique-letter` finds near-identical letters
  * to one company (by MinHash, never all pairs); those letters are linted once more with what was found.
  */
-export async function lintLetters(letters: readonly LetterInput[], options: { now?: number } = {}): Promise<LintResult[]> {
+export async function lintLetters(
+  letters: readonly LetterInput[],
+  options: { now?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<LintResult[]> {
+  const { onProgress, ...lintOptions } = options
   const declared = letters.map((letter) => declaredNames(letter.text))
   const companies = [...new Set(declared.flatMap((names) => (names.company ? [names.company] : [])))]
   const people = [...new Set(declared.flatMap((names) => names.to))]
   const workspace = { companies, people }
   const results: LintResult[] = []
-  for (const letter of letters) results.push(await lint(letter.text, { config: letter.config, workspace, ...options }))
+  for (const letter of letters) {
+    results.push(await lint(letter.text, { config: letter.config, workspace, ...lintOptions }))
+    onProgress?.(results.length, letters.length)
+  }
 
   const prints: LetterPrint[] = []
   let threshold = 1
@@ -56,7 +63,7 @@ export async function lintLetters(letters: readonly LetterInput[], options: { no
   const similar = findSimilar(prints, threshold)
   for (let i = 0; i < letters.length; i++) {
     const found = similar.get(letters[i]!.path)
-    if (found) results[i] = await lint(letters[i]!.text, { config: letters[i]!.config, workspace: { ...workspace, similar: found }, ...options })
+    if (found) results[i] = await lint(letters[i]!.text, { config: letters[i]!.config, workspace: { ...workspace, similar: found }, ...lintOptions })
   }
   return results
 }
