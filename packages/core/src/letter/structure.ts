@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast'
 import type { Span } from '../types.js'
+import { GENERIC_ADDRESSEE } from '../vocab/words.js'
 
 /** A block of the letter's body: a paragraph, a list, a quote; `text` is the source slice. */
 export interface Block extends Span {
@@ -91,34 +92,68 @@ function plain(line: string): string {
   return line.replace(DECORATION, '').trim()
 }
 
+/** A word that can stand in a greeting's name: `Dana`, `Ms.`, `O'Brien`, `and`, `&`. */
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|and|&)$/u
+
+/** Whether the text between a salutation and its punctuation is a name, or a generic addressee. */
+function isAddressee(text: string): boolean {
+  const words = plain(text).replace(/^[\s,]+/, '').split(/[\s,]+/).filter(Boolean)
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false
+  return words.every((word) => NAME_WORD.test(word)) || GENERIC_ADDRESSEE.test(words.join(' '))
+}
+
+/**
+ * "Dear Dana, thank you for…": the end of a named greeting that the first sentence follows on the
+ * same line, or `undefined` when the line is a greeting alone or a sentence.
+ */
+function inlineGreetingEnd(line: string, salutationEnd: number): number | undefined {
+  let end: number | undefined
+  for (const punct of line.slice(salutationEnd).matchAll(/[,:;!—–]/g)) {
+    const at = salutationEnd + punct.index
+    const segment = line.slice(salutationEnd, at)
+    // "Hi, Dana, thanks…": a comma right after the salutation comes before the name.
+    if (end === undefined && !segment.trim()) continue
+    if (!isAddressee(segment)) break
+    end = at + 1
+  }
+  if (end === undefined) return undefined
+  // "**Dear Dana,** thank you": the decoration closing the greeting belongs to it.
+  end += /^[*_]*/.exec(line.slice(end))![0].length
+  return line.slice(end).trim() ? end : undefined
+}
+
 function takeGreeting(structure: Structure): void {
   const index = structure.blocks.findIndex((block) => block.kind !== 'heading')
   const block = structure.blocks[index]
   if (!block || block.kind !== 'paragraph') return
-  const [line, ...rest] = blockLines(block)
-  if (!line) return
-  const words = plain(line.text).split(/\s+/)
-  const match = SALUTATION.exec(plain(line.text))
-  if (!match || words.length > MAX_NAME_WORDS + 3) return
+  const [first, ...rest] = blockLines(block)
+  if (!first) return
+  const match = SALUTATION.exec(plain(first.text))
+  if (!match) return
+  const salutationEnd = first.text.indexOf(match[1]!) + match[1]!.length
+  const inlineEnd = inlineGreetingEnd(first.text, salutationEnd)
+  const line = inlineEnd === undefined ? first : { start: first.start, end: first.start + inlineEnd, text: first.text.slice(0, inlineEnd) }
+  if (plain(line.text).split(/\s+/).length > MAX_NAME_WORDS + 3) return
   // "Hello, I wanted to say…" is a sentence, not a salutation line.
   if (/[.?]$/.test(line.text) && !/\b(?:Mr|Ms|Mrs|Dr|Mx|Prof)\.$/.test(line.text)) return
 
   const greeting: Greeting = { start: line.start, end: line.end, text: line.text, salutation: match[1]! }
-  const afterSalutation = line.text.indexOf(match[1]!) + match[1]!.length
-  const nameText = line.text.slice(afterSalutation).replace(/[,:;!—–-]+\s*$/, '')
-  const lead = nameText.length - nameText.trimStart().length
+  // "Hi, Dana,": the comma after the salutation is not part of the name.
+  const nameText = line.text.slice(salutationEnd).replace(/[,:;!—–-]+[*_]*\s*$/, '').replace(/^[\s,]+/, '')
   const name = plain(nameText)
   if (name && !/^[,:;!]/.test(name)) {
     greeting.name = name
-    const nameStart = line.start + afterSalutation + lead
-    greeting.nameSpan = { start: nameStart, end: nameStart + nameText.trim().length }
+    // The span covers the name without its emphasis markers, so a replacement keeps them.
+    const bareName = nameText.replace(/^[*_`]+|[*_`\s]+$/g, '')
+    const nameStart = line.start + line.text.indexOf(bareName, salutationEnd)
+    greeting.nameSpan = { start: nameStart, end: nameStart + bareName.length }
   }
   structure.greeting = greeting
 
-  const remaining = rest.filter((l) => l.text.length > 0)
-  if (remaining.length > 0) {
-    const start = remaining[0]!.start
-    structure.blocks[index] = { kind: 'paragraph', start, end: block.end, text: block.text.slice(start - block.start) }
+  const after = first.text.slice(line.text.length)
+  const bodyStart = inlineEnd === undefined ? rest.find((l) => l.text.length > 0)?.start : line.end + after.length - after.trimStart().length
+  if (bodyStart !== undefined) {
+    structure.blocks[index] = { kind: 'paragraph', start: bodyStart, end: block.end, text: block.text.slice(bodyStart - block.start) }
   } else {
     structure.blocks.splice(index, 1)
   }

@@ -12,16 +12,20 @@ import type { Fix, Span } from '../types.js'
 /** All catalogue patterns in one expression, one capture group each, so a sentence is scanned once. */
 const CATALOGUE = new RegExp(GENERIC_PHRASES.map((phrase) => `(${compilePattern(phrase.pattern)})`).join('|'), 'g')
 
-/** Rewrites keep the case of the position they land in: "Thank you…" mid-sentence becomes "thank you…". */
-function fitCase(text: string, atSentenceStart: boolean): string {
-  if (atSentenceStart || /^I\b/.test(text)) return text
+/**
+ * Rewrites keep the case of the words they replace: "Again, thank you…" and "Dear Dana, thank you…"
+ * get "thank you…", a sentence's "Thank you…" keeps its capital.
+ */
+function fitCase(text: string, written: string): string {
+  if (!/^\p{Ll}/u.test(written) || /^I\b/.test(text)) return text
   return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
-function rewrites(phrase: GenericPhrase, at: Span, letter: Letter, atSentenceStart: boolean): Fix[] {
+function rewrites(phrase: GenericPhrase, at: Span, letter: Letter): Fix[] {
+  const written = letter.text.slice(at.start, at.end)
   return phrase.rewrites.map((template) => {
     const { text, snippet } = renderRewrite(template, letter)
-    const newText = fitCase(text, atSentenceStart)
+    const newText = fitCase(text, written)
     return { title: `Make it specific: "${snippetToPlain(newText)}"`, edits: [{ ...at, newText, snippet }] }
   })
 }
@@ -68,7 +72,7 @@ export const genericPhrase = defineRule<object, Root>({
         report({
           at,
           message: `"${written}" could close any interview: ${phrase.why}.`,
-          suggestions: rewrites(phrase, at, letter, first === 0),
+          suggestions: rewrites(phrase, at, letter),
         })
       })
     }

@@ -15,8 +15,11 @@ function greetings(to: readonly string[]): string[] {
   if (names.length === 0) return []
   if (names.length > 1) return [`Dear ${names.map((name) => personTokens(name).first ?? name).join(' and ')},`]
   const full = names[0]!
-  const first = personTokens(full).first
-  return [...new Set([first && !/\./.test(full) ? `Dear ${first},` : undefined, `Dear ${full},`].filter((g): g is string => !!g))]
+  const { first, last } = personTokens(full)
+  // "Ms. Dana Whitfield" is greeted "Dear Ms. Whitfield,", not by first name.
+  const title = /^(?:mr|mrs|ms|mx|dr|prof)\.?(?=\s)/i.exec(full)?.[0]
+  if (title && last) return [`Dear ${title} ${last},`]
+  return [...new Set([first ? `Dear ${first},` : undefined, `Dear ${full},`].filter((g): g is string => !!g))]
 }
 
 function replacements(at: Span, to: readonly string[]): Fix[] {
