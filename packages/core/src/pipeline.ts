@@ -7,6 +7,7 @@ import { unified, type Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { applySettings } from './config/config.js'
 import { validateSettings } from './config/validate.js'
+import { configSpan } from './letter/frontmatter.js'
 import { remarkLetter, retextLetter } from './letter/letter.js'
 import { rules } from './rules/index.js'
 
@@ -17,9 +18,8 @@ function remarkLetterConfig() {
     const run = file.data.letterlint
     const data = letter?.frontmatter?.config
     if (!letter || !run || data === undefined) return
-    const at = letter.frontmatter!.fields['letterlint']!
     const problems = validateSettings(data, 'frontmatter')
-    for (const problem of problems) letter.frontmatterProblems.push({ at, message: `Frontmatter \`letterlint\`: ${problem.message}` })
+    for (const problem of problems) letter.frontmatterProblems.push({ at: configSpan(letter.frontmatter!, problem.path), message: `Frontmatter \`letterlint\`: ${problem.message}` })
     if (problems.length > 0) return
     const merged = applySettings({ rules: run.rules, words: [] }, data as Parameters<typeof applySettings>[1])
     run.rules = merged.rules

@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { isMap, isPair, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import { parseDocument, type Document } from 'yaml'
 import { LineIndex } from '../text/line-index.js'
 import { applySettings, presetConfig, PRESETS, type Config, type ConfigData, type Preset } from './config.js'
+import { locate } from './locate.js'
 import { validateSettings } from './validate.js'
 
 /** The configuration files looked for in each folder, in order of preference. */
@@ -63,18 +64,6 @@ function parseData(file: string, text: string): { data: unknown; doc: Document }
   } catch (error) {
     throw new ConfigError(file, (error as Error).message)
   }
-}
-
-/** The YAML node at a path, or for a path ending in an unknown key, that key. */
-function locate(doc: Document, keys: Array<string | number>): YamlNode | undefined {
-  let node: unknown = doc.contents
-  for (const key of keys) {
-    if (!isMap(node)) return undefined
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key))
-    if (!pair) return undefined
-    node = key === keys[keys.length - 1] ? pair.key : pair.value
-  }
-  return node as YamlNode | undefined
 }
 
 /**

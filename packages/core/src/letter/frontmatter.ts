@@ -1,4 +1,5 @@
-import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml'
+import { isMap, isScalar, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
+import { locate } from '../config/locate.js'
 import type { Span } from '../types.js'
 
 /** When the interview took place; a date alone means its time of day is unknown. */
@@ -58,13 +59,20 @@ export function parseFrontmatter(
 ): { frontmatter: Frontmatter; problems: FrontmatterProblem[] } {
   const frontmatter: Frontmatter = { to: [], topics: [], span, fields: {} }
   const problems: FrontmatterProblem[] = []
-  const at = (range: readonly number[] | null | undefined): Span =>
-    range ? { start: valueStart + range[0]!, end: valueStart + Math.max(range[1]!, range[0]! + 1) } : span
+  const at = (range: readonly number[] | null | undefined): Span => {
+    if (!range) return span
+    // A block value's range runs on over the line break after it.
+    let end = Math.max(range[1]!, range[0]! + 1)
+    while (end > range[0]! + 1 && /\s/.test(yamlText.charAt(end - 1))) end--
+    return { start: valueStart + range[0]!, end: valueStart + end }
+  }
 
   // Alias bombs ("billion laughs") are refused by the alias limit, not expanded.
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true })
+  documents.set(frontmatter, { doc, at })
   for (const error of doc.errors) {
-    problems.push({ at: clampToBlock(at(error.pos), span), message: `Invalid frontmatter: ${firstLine(error.message)}` })
+    const opening = openingAt(doc, yamlText, error.pos[0])
+    problems.push({ at: clampToBlock(at(opening === undefined ? error.pos : [opening, opening + 1]), span), message: `Invalid frontmatter: ${firstLine(error.message)}` })
   }
   if (doc.errors.length > 0) return { frontmatter, problems }
   if (doc.contents === null) return { frontmatter, problems }
@@ -116,6 +124,40 @@ export function parseFrontmatter(
     }
   }
   return { frontmatter, problems }
+}
+
+const documents = new WeakMap<Frontmatter, { doc: Document; at: (range: readonly number[] | null | undefined) => Span }>()
+
+/** Where a setting under the `letterlint:` key was written: the key or item at `path`, else the whole value. */
+export function configSpan(frontmatter: Frontmatter, path: ReadonlyArray<string | number>): Span {
+  const parsed = documents.get(frontmatter)
+  const whole = frontmatter.fields['letterlint'] ?? frontmatter.span
+  const node = parsed && path.length > 0 ? locate(parsed.doc, ['letterlint', ...path]) : undefined
+  return parsed && node?.range ? parsed.at(node.range) : whole
+}
+
+/**
+ * `to: "Dana` or `to: [Ines`: YAML notices the missing quote or bracket where the value ends, but the
+ * slip is where it opens; the offset of that quote or bracket, when a value ends at `end`.
+ */
+function openingAt(doc: Document, yamlText: string, end: number): number | undefined {
+  let found: number | undefined
+  visit(doc, (_, node) => {
+    const range = (node as YamlNode | null)?.range
+    if (range && range[1] === end && /["'[{]/.test(yamlText.charAt(range[0]))) {
+      found = range[0]
+      return visit.BREAK
+    }
+    return undefined
+  })
+  return found
+}
+
+/** "---" and YAML keys with no closing "---": remark sees a rule and a paragraph, the writer meant frontmatter. */
+export function unclosedFrontmatter(text: string): FrontmatterProblem | undefined {
+  const open = /^---[ \t]*\r?\n(?:[ \t]*\r?\n)*[A-Za-z_][\w-]*:(?:[ \t]|\r?\n)/.exec(text)
+  if (!open) return undefined
+  return { at: { start: 0, end: 3 }, message: 'Frontmatter is not closed: add a `---` line after its last field.' }
 }
 
 function stringList(value: unknown): string[] | undefined {

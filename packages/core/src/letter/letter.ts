@@ -3,7 +3,7 @@ import type { Root as NlcstRoot, Word as NlcstWord } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import type { VFile } from 'vfile'
 import type { Span } from '../types.js'
-import { parseFrontmatter, type Frontmatter, type FrontmatterProblem, type InterviewTime } from './frontmatter.js'
+import { parseFrontmatter, unclosedFrontmatter, type Frontmatter, type FrontmatterProblem, type InterviewTime } from './frontmatter.js'
 import { analyseStructure, type Structure } from './structure.js'
 import { GENERIC_ADDRESSEE } from '../vocab/words.js'
 
@@ -75,6 +75,8 @@ export function remarkLetter() {
       if (frontmatter.interviewed) letter.interviewed = frontmatter.interviewed
       if (frontmatter.from) letter.from = frontmatter.from
     }
+    const unclosed = yaml ? undefined : unclosedFrontmatter(text)
+    if (unclosed) letter.frontmatterProblems.push(unclosed)
     const greeted = structure.greeting?.name
     if (letter.to.length === 0 && greeted && !GENERIC_ADDRESSEE.test(greeted)) letter.to = splitNames(greeted)
     file.data.letter = letter
