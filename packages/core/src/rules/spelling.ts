@@ -6,6 +6,7 @@ import { defineRule, messageSpan, runInner } from '../define-rule.js'
 import type { Letter } from '../letter/letter.js'
 import { personTokens } from '../letter/mentions.js'
 import { editDistance, suggester } from '../spelling/suggester.js'
+import { isWorkplaceWord } from '../vocab/workplace-words.js'
 
 /**
  * retext-spell with dictionary-en finds the unknown words. Its own suggestions are off (`max: -1`):
@@ -14,7 +15,7 @@ import { editDistance, suggester } from '../spelling/suggester.js'
  */
 let checker: Transformer<Root> | undefined
 function check(): Transformer<Root> {
-  return (checker ??= retextSpell({ dictionary, max: -1 }) as unknown as Transformer<Root>)
+  return (checker ??= retextSpell({ dictionary, max: -1, ignoreLiteral: false }) as unknown as Transformer<Root>)
 }
 
 /** URLs, e-mail addresses and file names are not words to spell. */
@@ -37,6 +38,12 @@ function declaredNames(letter: Letter): string[] {
 
 function isFirstWord(sentence: Sentence | undefined, word: Word | undefined): boolean {
   return !!sentence && sentence.children.find((child) => child.type === 'WordNode') === word
+}
+
+/** "café", "résumé", "éclair": English keeps accents on words that dictionary-en spells without them. */
+function isAccented(word: string): boolean {
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
+  return plain !== word && suggester().knows(plain)
 }
 
 /** Keeps the writer's capitalisation: "Recieve" → "Receive". */
@@ -68,23 +75,27 @@ export const spelling = defineRule<object, Root>({
   check({ tree, file, letter, run, report }) {
     const names = declaredNames(letter)
     const known = new Set([...names, ...names.map((name) => name.toLowerCase())])
-    const accepted = (word: string) => run.words.has(word) || run.words.has(word.toLowerCase()) || known.has(word) || known.has(word.toLowerCase())
+    const accepted = (word: string) =>
+      run.words.has(word) || run.words.has(word.toLowerCase()) || known.has(word) || known.has(word.toLowerCase()) || isWorkplaceWord(word)
     for (const message of runInner(check(), tree, file)) {
       const span = messageSpan(message)
       const actual = message.actual
       if (!span || !actual) continue
-      const parts = actual.split(/[-‐]/).filter(Boolean)
-      if (accepted(actual) || parts.every(accepted)) continue
+      // "Northwind's": a possessive is spelled right when its name is.
+      const base = actual.replace(/['’]s$/, '') || actual
+      const parts = base.split(/[-‐]/).filter(Boolean)
+      if (accepted(base) || parts.every(accepted) || isAccented(base)) continue
       if (/\d/.test(actual) || NOT_PROSE.test(surrounding(letter.text, span.start, span.end))) continue
       // Acronyms and product names ("AWS", "GitHub") are spelled as their owners like.
       if (/^\p{Lu}[\p{Lu}'’s]+$/u.test(actual) || /\p{Ll}\p{Lu}/u.test(actual)) continue
 
-      const near = /^\p{Lu}/u.test(actual) ? names.find((name) => name.length >= 4 && /^\p{Lu}/u.test(name) && editDistance(actual, name, 2) <= 2) : undefined
+      const near = /^\p{Lu}/u.test(base) ? names.find((name) => name.length >= 4 && /^\p{Lu}/u.test(name) && editDistance(base, name, 2) <= 2) : undefined
       if (near) {
+        const at = { start: span.start, end: span.start + base.length }
         report({
-          at: span,
-          message: `"${actual}" looks like a misspelling of "${near}" (from the frontmatter).`,
-          suggestions: [{ title: `Replace with "${near}"`, edits: [{ ...span, newText: near }] }],
+          at,
+          message: `"${base}" looks like a misspelling of "${near}" (from the frontmatter).`,
+          suggestions: [{ title: `Replace with "${near}"`, edits: [{ ...at, newText: near }] }],
         })
         continue
       }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { WORKPLACE_WORDS } from '../vocab/workplace-words.js'
 
 /** A suggested spelling and how many edits away it is. */
 export interface Suggestion {
@@ -22,6 +23,7 @@ export class Suggester {
   private readonly counts: number[] = []
   private readonly index = new Map<string, number[]>()
   private readonly cache = new Map<string, Suggestion[]>()
+  private known: Set<string> | undefined
 
   constructor(list: ReadonlyArray<readonly [string, number]>) {
     for (const [word, count] of list) {
@@ -34,6 +36,12 @@ export class Suggester {
         else this.index.set(key, [id])
       }
     }
+  }
+
+  /** Whether the list holds `word` (any case): every word in it is one dictionary-en accepts. */
+  knows(word: string): boolean {
+    this.known ??= new Set(this.words)
+    return this.known.has(word.toLowerCase())
   }
 
   /** Up to five words close to `word`, best first; cached per word for the life of the process. */
@@ -105,7 +113,8 @@ let shared: Suggester | undefined
 export function suggester(): Suggester {
   if (!shared) {
     const list = JSON.parse(readFileSync(new URL('../../data/spelling-words.json', import.meta.url), 'utf8')) as Array<[string, number]>
-    shared = new Suggester(list)
+    // Workplace words are accepted, so "onbaording" should be offered "onboarding".
+    shared = new Suggester([...list, ...[...WORKPLACE_WORDS].map((word) => [word, 1] as const)])
   }
   return shared
 }
