@@ -24,7 +24,8 @@ export const indefiniteArticle = defineRule<object, Root>({
       const expected = message.expected?.[0]
       if (!span || !expected) continue
       const { start, end } = span
-      const next = /^\s*([\p{L}\p{N}'’-]+)/u.exec(letter.text.slice(end))?.[1] ?? 'the next word'
+      // "a *honor*": Markdown markers may stand between the article and its word.
+      const next = /^[\s*_`~[(“"‘']*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(letter.text.slice(end, end + 80))?.[1] ?? 'the next word'
       report({
         at: { start, end },
         message: `Use "${expected}" before "${next}", not "${letter.text.slice(start, end)}".`,

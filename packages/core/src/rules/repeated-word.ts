@@ -1,6 +1,7 @@
 import type { Root } from 'nlcst'
 import retextRepeatedWords from 'retext-repeated-words'
 import { defineRule, messageSpan, runInner } from '../define-rule.js'
+import type { Span } from '../types.js'
 
 const repeatedWords = retextRepeatedWords()
 
@@ -19,16 +20,25 @@ export const repeatedWord = defineRule<object, Root>({
     { title: 'a grammatical repeat', text: 'The plan we had had worked.\n', messages: [] },
   ],
   check({ tree, file, letter, report }) {
+    const spans: Span[] = []
     for (const message of runInner(repeatedWords, tree, file)) {
       const span = messageSpan(message)
       if (!span) continue
-      const { start, end } = span
+      // "the the the" comes as two overlapping repeats: one finding, one fix.
+      const previous = spans[spans.length - 1]
+      if (previous && span.start < previous.end) previous.end = Math.max(previous.end, span.end)
+      else spans.push({ ...span })
+    }
+    for (const at of spans) {
+      const written = letter.text.slice(at.start, at.end)
       // Keep the first occurrence as written ("The the" becomes "The").
-      const first = letter.text.slice(start, end).split(/\s+/)[0]!
+      const first = /^[^\s*_`~]+/u.exec(written)![0]
+      // "the *the* demo": removing words across Markdown markers would break the emphasis.
+      const plain = /^\S+(?:\s+\S+)+$/.test(written) && !/[*_`~[\]]/.test(written)
       report({
-        at: { start, end },
+        at,
         message: `"${first}" is repeated: remove one.`,
-        fix: { title: `Remove the repeated "${first}"`, edits: [{ start, end, newText: first }] },
+        ...(plain ? { fix: { title: `Remove the repeated "${first}"`, edits: [{ ...at, newText: first }] } } : {}),
       })
     }
   },

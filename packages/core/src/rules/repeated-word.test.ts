@@ -1,0 +1,41 @@
+import { crlf, letter, testRule } from '../test-support/rule-tester.js'
+
+const CRLF = crlf(letter('Thank you 🎉 for the the tour. The the depot was great and I saw the the the\nthe dashboard.', { signOff: 'Best,\nAlex' }))
+
+testRule('repeated-word', {
+  valid: [
+    { name: 'grammatical repeats', text: letter('The plan we had had worked, and I think that that is fair.') },
+    { name: 'repeats across punctuation and sentences', text: letter('Thank you for the tour, the demo and the talk. We went to the depot. The end of the day was fun.') },
+    { name: 'a repeat with inline code between', text: letter('I enjoyed `the` the rest of the demo.') },
+  ],
+  invalid: [
+    {
+      name: 'a doubled word after emoji, a capitalised repeat and a tripled word across a CRLF line break',
+      text: CRLF,
+      errors: [
+        { message: '"the" is repeated: remove one.', range: '3:18-3:25', text: 'the the', fix: CRLF.replace('the the tour', 'the tour') },
+        // The first occurrence stays as written.
+        { message: '"The" is repeated: remove one.', range: '3:32-3:39', text: 'The the', fix: CRLF.replace('The the depot', 'The depot') },
+        // One finding for the whole run, so one pass of --fix removes it.
+        { message: '"the" is repeated: remove one.', range: '3:66-4:4', text: 'the the the\r\nthe', fix: CRLF.replace('the the the\r\nthe dashboard', 'the dashboard') },
+      ],
+    },
+    {
+      name: 'a repeat across emphasis has no safe fix',
+      text: letter('I enjoyed the *the* demo.'),
+      errors: [{ message: '"the" is repeated: remove one.', range: '3:11-3:19', text: 'the *the' }],
+    },
+    {
+      name: 'a byte order mark and a list',
+      text: '\uFEFF' + letter('- I enjoyed the demo.\n- The tour of of the depot was great.'),
+      errors: [
+        {
+          message: '"of" is repeated: remove one.',
+          range: '4:12-4:17',
+          text: 'of of',
+          fix: '\uFEFF' + letter('- I enjoyed the demo.\n- The tour of the depot was great.'),
+        },
+      ],
+    },
+  ],
+})
