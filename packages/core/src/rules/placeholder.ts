@@ -15,7 +15,7 @@ const SLOT_WORDS =
 /** Template slots in running text; each alternative is linear (no nested quantifiers). */
 const TEXT_SLOTS = new RegExp(
   [
-    String.raw`\[[^\[\]\n]{1,40}\]`, // [Interviewer Name]
+    String.raw`\\?\[[^\[\]\n]{1,40}\]`, // [Interviewer Name], or escaped: \[Company\]
     String.raw`\{\{?[ \t]*[A-Za-z_][\w .-]{0,30}\}\}?`, // {role}, {{company}}
     String.raw`\b[Xx]{3,}\b`, // XXXX
     String.raw`_{3,}`, // ____
@@ -34,6 +34,11 @@ function isAngleSlot(html: string): boolean {
   if (!match) return false
   const [, name, rest] = match
   return !HTML_TAGS.has(name!.toLowerCase()) || /^[A-Z]/.test(name!) || rest!.trim().length > 0 && !rest!.includes('=')
+}
+
+/** The slot as the reader sees it: "\[Company\]" renders as "[Company]". */
+function asRendered(source: string): string {
+  return source.replace(/\\([[\]])/g, '$1')
 }
 
 function isTextSlot(slot: string): boolean {
@@ -85,8 +90,9 @@ export const placeholder = defineRule<object, Root>({
     { title: 'real HTML and a citation', text: 'Line one<br>and [sic] two.\n', messages: [] },
   ],
   check({ tree, letter, report }) {
-    const found = (start: number, slot: string) => {
-      const at = { start, end: start + slot.length }
+    const found = (start: number, source: string) => {
+      const at = { start, end: start + source.length }
+      const slot = asRendered(source)
       report({ at, message: `Fill in the placeholder "${slot}" before sending.`, suggestions: [fill(at, slot, letter)] })
     }
     visit(tree, (node) => {
@@ -96,7 +102,7 @@ export const placeholder = defineRule<object, Root>({
         if (offset === undefined) return
         // The node's value has escapes resolved; slots are searched in the source to keep offsets exact.
         const source = letter.text.slice(offset, text.position!.end.offset)
-        for (const match of source.matchAll(TEXT_SLOTS)) if (isTextSlot(match[0])) found(offset + match.index, match[0])
+        for (const match of source.matchAll(TEXT_SLOTS)) if (isTextSlot(asRendered(match[0]))) found(offset + match.index, match[0])
       } else if (node.type === 'html') {
         const html = node as Html
         const offset = html.position?.start.offset
