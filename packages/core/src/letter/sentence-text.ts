@@ -28,11 +28,21 @@ export function sentenceText(sentence: Sentence): SentenceText {
 
 /** The words a match in the sentence text covers, as indexes into `sentence.words`. */
 export function matchedWords(text: SentenceText, index: number, length: number): { first: number; last: number } {
-  let first = 0
-  while (first + 1 < text.starts.length && text.starts[first + 1]! <= index) first++
-  let last = first
-  while (last + 1 < text.starts.length && text.starts[last + 1]! < index + length) last++
-  return { first, last }
+  // Binary search: a long sentence may hold thousands of matches.
+  const first = lastStartBefore(text.starts, index + 1)
+  return { first, last: Math.max(first, lastStartBefore(text.starts, index + length)) }
+}
+
+/** Index of the last word that starts before `offset` (0 when none does). */
+function lastStartBefore(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (starts[mid]! < offset) low = mid
+    else high = mid - 1
+  }
+  return low
 }
 
 /** Span of the words `first..last` of a sentence. */

@@ -53,7 +53,7 @@ function find(letter: Letter, specific: Specific): Span | undefined {
         }
         return undefined
       }
-      return letter.sentences.find((sentence) => CONVERSATION.test(sentenceText(sentence).text) && hasSpecificWord(letter, sentence, []))
+      return letter.sentences.find((sentence) => CONVERSATION.test(sentenceText(sentence).text) && hasSpecificWord(letter, sentence))
     case 'qualification':
       return letter.sentences.find((sentence) => QUALIFICATION.test(sentenceText(sentence).text))
     case 'interest':
@@ -63,12 +63,14 @@ function find(letter: Letter, specific: Specific): Span | undefined {
 
 /** "…at Northwind", "join Northwind", "Northwind's team": capitalised names after a company cue. */
 export function companyMentions(letter: Letter, sentences: readonly Sentence[] = letter.sentences): Word[] {
+  // "join Dana's team" names a person the letter knows, not a company.
+  const people = new Set([...letter.to, letter.from ?? ''].flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())))
   const found: Word[] = []
   for (const sentence of sentences) {
     const words = sentence.words
     for (let i = 1; i < words.length; i++) {
       const word = words[i]!
-      if (!isName(word)) continue
+      if (!isName(word) || people.has(bare(word))) continue
       const before = words[i - 1]!.lower
       const after = words[i + 1]?.lower ?? ''
       if (COMPANY_BEFORE.has(before) || (word.lower.endsWith("'s") && COMPANY_AFTER.has(after))) found.push(word)
@@ -116,21 +118,37 @@ export function factWords(letter: Letter): Set<string> {
   return words
 }
 
-/**
- * Whether a sentence says something particular to this interview outside the given word indexes:
- * a name, a number, a declared fact, or at least three content words.
- */
-export function hasSpecificWord(letter: Letter, sentence: Sentence, skip: readonly number[]): boolean {
-  const facts = factWords(letter)
-  let content = 0
-  for (let i = 0; i < sentence.words.length; i++) {
-    if (skip.includes(i)) continue
-    const word = sentence.words[i]!
+/** Per sentence, running counts of specific and content words: prefix sums, so each query is O(1). */
+interface Tally {
+  specific: number[]
+  content: number[]
+}
+
+const tallies = new WeakMap<Sentence, Tally>()
+
+function tally(letter: Letter, sentence: Sentence): Tally {
+  let found = tallies.get(sentence)
+  if (found) return found
+  const facts = [...factWords(letter)]
+  found = { specific: [0], content: [0] }
+  sentence.words.forEach((word, i) => {
     const plain = bare(word)
-    if (/\d/.test(plain)) return true
-    if (i > 0 && isName(word) && plain !== 'i') return true
-    if ([...facts].some((fact) => sameWord(plain, fact))) return true
-    if (plain.length >= 3 && !STOPWORDS.has(plain)) content++
-  }
-  return content >= 3
+    const specific = /\d/.test(plain) || (i > 0 && isName(word) && plain !== 'i') || facts.some((fact) => sameWord(plain, fact))
+    const content = plain.length >= 3 && !STOPWORDS.has(plain)
+    found!.specific.push(found!.specific[i]! + (specific ? 1 : 0))
+    found!.content.push(found!.content[i]! + (content ? 1 : 0))
+  })
+  tallies.set(sentence, found)
+  return found
+}
+
+/**
+ * Whether a sentence says something particular to this interview outside the words `skip.first` to
+ * `skip.last`: a name, a number, a declared fact, or at least three content words.
+ */
+export function hasSpecificWord(letter: Letter, sentence: Sentence, skip?: { first: number; last: number }): boolean {
+  const { specific, content } = tally(letter, sentence)
+  const n = sentence.words.length
+  const outside = (counts: number[]) => counts[n]! - (skip ? counts[skip.last + 1]! - counts[skip.first]! : 0)
+  return outside(specific) > 0 || outside(content) >= 3
 }

@@ -30,13 +30,39 @@ function rewrites(phrase: GenericPhrase, at: Span, letter: Letter): Fix[] {
   })
 }
 
-function scan(sentence: Sentence, visit: (phrase: GenericPhrase, first: number, last: number) => void): void {
+interface Match {
+  phrase: GenericPhrase
+  first: number
+  last: number
+}
+
+/**
+ * Catalogue phrases in a sentence. Matches may overlap ("Again, thank you for your time" holds two),
+ * so every word start is tried; the caller keeps the longest of overlapping ones.
+ */
+function scan(sentence: Sentence): Match[] {
   const text = sentenceText(sentence)
-  for (const match of text.text.matchAll(CATALOGUE)) {
+  const found: Match[] = []
+  CATALOGUE.lastIndex = 0
+  for (let match = CATALOGUE.exec(text.text); match; match = CATALOGUE.exec(text.text)) {
     const group = match.findIndex((value, index) => index > 0 && value !== undefined)
     const { first, last } = matchedWords(text, match.index, match[0].length)
-    visit(GENERIC_PHRASES[group - 1]!, first, last)
+    found.push({ phrase: GENERIC_PHRASES[group - 1]!, first, last })
+    CATALOGUE.lastIndex = text.starts[first + 1] ?? text.text.length + 1
   }
+  return found
+}
+
+/** The longest matches that do not overlap, in text order; words taken are marked, so this stays linear. */
+function longest(matches: Match[], words: number): Match[] {
+  const taken = new Uint8Array(words)
+  const kept: Match[] = []
+  for (const match of [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first)) {
+    if (taken.subarray(match.first, match.last + 1).some(Boolean)) continue
+    taken.fill(1, match.first, match.last + 1)
+    kept.push(match)
+  }
+  return kept.sort((a, b) => a.first - b.first)
 }
 
 /** "Thank you for your time" could follow any interview; letters that get read say what the time was for. */
@@ -64,17 +90,17 @@ export const genericPhrase = defineRule<object, Root>({
   ],
   check({ letter, report }) {
     for (const sentence of letter.sentences) {
-      scan(sentence, (phrase, first, last) => {
-        const skip = Array.from({ length: last - first + 1 }, (_, k) => first + k)
-        if (!phrase.filler && hasSpecificWord(letter, sentence, skip)) return
+      const generic = scan(sentence).filter(({ phrase, first, last }) => phrase.filler || !hasSpecificWord(letter, sentence, { first, last }))
+      for (const { phrase, first, last } of longest(generic, sentence.words.length)) {
         const at = wordSpan(sentence.words, first, last)
-        const written = letter.text.slice(at.start, at.end).replace(/\s+/g, ' ')
+        // Quoted as read: "thank you *so much*" is "thank you so much".
+        const written = letter.text.slice(at.start, at.end).replace(/[*_~`]+/g, '').replace(/\s+/g, ' ')
         report({
           at,
           message: `"${written}" could close any interview: ${phrase.why}.`,
           suggestions: rewrites(phrase, at, letter),
         })
-      })
+      }
     }
   },
 })
