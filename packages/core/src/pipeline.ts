@@ -9,6 +9,7 @@ import { applySettings } from './config/config.js'
 import { validateSettings } from './config/validate.js'
 import { configSpan } from './letter/frontmatter.js'
 import { remarkLetter, retextLetter } from './letter/letter.js'
+import { remarkShrunkText, retextSourcePositions } from './letter/prose-positions.js'
 import { rules } from './rules/index.js'
 
 /** Applies a letter's own `letterlint:` frontmatter settings over the run's, reporting invalid ones. */
@@ -39,12 +40,14 @@ export function letterProcessor(): Processor<MdastRoot, MdastRoot, MdastRoot> {
   if (!processor) {
     const prose = unified()
       .use(retextEnglish)
+      .use(retextSourcePositions)
       .use(retextLetter)
       .use(rules.filter((rule) => rule.meta.tree === 'prose').map((rule) => rule.plugin))
     processor = unified()
       .use(remarkParse)
       .use(remarkFrontmatter, ['yaml'])
       .use(remarkLetter)
+      .use(remarkShrunkText)
       .use(remarkLetterConfig)
       .use(rules.filter((rule) => rule.meta.tree === 'markdown').map((rule) => rule.plugin))
       .use(remarkRetext, prose as never, { ignore: ['yaml', 'code', 'html'] })

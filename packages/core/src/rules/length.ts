@@ -54,7 +54,9 @@ export const length = defineRule<LengthOptions, Root>({
       report({ at: over, message: `The letter runs to ${wordCount} words; keep it under ${options.maxWords}: a couple of brief paragraphs.` })
     } else if (wordCount < options.minWords) {
       const first = body[0]
-      const at = first ? blockLines(first)[0]! : { start: letter.structure.contentStart, end: letter.structure.contentStart }
+      const { greeting, signOff, contentStart } = letter.structure
+      // A letter with nothing but a greeting and a sign-off: point at what is there.
+      const at = first ? blockLines(first)[0]! : (greeting ?? signOff?.closing ?? { start: contentStart, end: contentStart })
       report({
         at,
         message: `The letter has ${wordCount} word${wordCount === 1 ? '' : 's'}; say a little more (at least ${options.minWords}): a specific thanks, one qualification, your interest.`,

@@ -12,6 +12,8 @@ const MARKDOWN = letter('I enjoyed the *tuor*, the onbaording, and the "dead-let
 const LIST = letter('- Teh tour was great.\n- I recieved your notes.', { signOff: 'Best,\nAlex' })
 const ACCENTS = letter('Thank you, Zoë Brontë, for the café visit. I enjoyed the e\u0301clair and the tuor.', { greeting: 'Dear Zoë,' })
 const CRLF_BOM = '\uFEFF' + crlf(letter('Thank you for the tour. I recieve your notes with thanks.'))
+/** Markdown whose text differs from its source: an indented second line, escapes, an entity. */
+const SHIFTED = letter('I enjoyed the tour and\n   the tuor of the depot. AT\\&T \\*tuor\\* &amp; the tuor.')
 const POSSESSIVE = letter("I enjoyed Northwind's on-call review and Ms. Whitfeld's notes on the Kafka migration.", { frontmatter: NORTHWIND, greeting: 'Dear Ms. Whitfield,' })
 
 testRule('spelling', {
@@ -102,6 +104,26 @@ testRule('spelling', {
           range: '9:46-9:54',
           text: 'Whitfeld',
           suggestions: [POSSESSIVE.replace("Whitfeld's", "Whitfield's")],
+        },
+      ],
+    },
+    {
+      // remark drops the indent, the backslashes and the entity from the text; ranges must not drift.
+      name: 'typos after an indented line, escapes and an entity',
+      text: SHIFTED,
+      errors: [
+        { message: 'Unknown word "tuor": did you mean "tour"?', range: '4:8-4:12', text: 'tuor', suggestions: replacing(SHIFTED, 'tuor', ['tour', 'tumor', 'tutor', 'tor', 'to']) },
+        {
+          message: 'Unknown word "tuor": did you mean "tour"?',
+          range: '4:35-4:39',
+          text: 'tuor',
+          suggestions: ['tour', 'tumor', 'tutor', 'tor', 'to'].map((word) => SHIFTED.replace('\\*tuor', `\\*${word}`)),
+        },
+        {
+          message: 'Unknown word "tuor": did you mean "tour"?',
+          range: '4:52-4:56',
+          text: 'tuor',
+          suggestions: ['tour', 'tumor', 'tutor', 'tor', 'to'].map((word) => SHIFTED.replace('the tuor.', `the ${word}.`)),
         },
       ],
     },
