@@ -92,6 +92,8 @@ export interface RunSettings {
   /** Epoch milliseconds standing for "now". */
   now: number
   workspace: WorkspaceFacts
+  /** Whether to compute spelling suggestions now (off in editors, which ask for them lazily). */
+  suggest: boolean
 }
 
 declare module 'vfile' {
@@ -176,7 +178,7 @@ function stamp(file: VFile, letter: Letter, meta: Pick<RuleMeta, 'id' | 'note' |
 
 /** Settings for a rule used on its own in someone's unified pipeline. */
 function standaloneSettings(): RunSettings {
-  return { rules: {}, words: new Set(), now: Date.now(), workspace: { companies: [], people: [], similar: [] } }
+  return { rules: {}, words: new Set(), now: Date.now(), workspace: { companies: [], people: [], similar: [] }, suggest: true }
 }
 
 /**

@@ -19,6 +19,11 @@ export interface LintOptions {
   now?: number
   /** What the other letters linted together show. */
   workspace?: Partial<WorkspaceFacts>
+  /**
+   * Whether spelling findings carry suggestions (default true). Editors turn this off and ask
+   * `suggestSpelling` when a quick fix is wanted, so the first diagnostics never wait for the index.
+   */
+  suggest?: boolean
 }
 
 /** What a letter is made of, for summaries and for comparing letters. */
@@ -59,6 +64,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Lin
     words: new Set([...config.words, ...config.words.map((word) => word.toLowerCase())]),
     now: options.now ?? Date.now(),
     workspace: { companies: [], people: [], similar: [], ...options.workspace },
+    suggest: options.suggest ?? true,
   }
   file.data.letterlint = run
   const processor = letterProcessor()

@@ -81,6 +81,11 @@ export class ConfigLoader {
     return file ? { config: this.load(file), file } : { config: presetConfig('recommended') }
   }
 
+  /** The configuration file nearest to a letter, if any: the one `forLetter` would use. */
+  nearestFile(letterPath: string): string | undefined {
+    return this.find(path.dirname(path.resolve(letterPath)))
+  }
+
   /** Loads one configuration file (following `extends`), as given on the command line. */
   load(file: string, chain: readonly string[] = []): Config {
     const absolute = path.resolve(file)

@@ -5,7 +5,8 @@ import type { Transformer } from 'unified'
 import { defineRule, messageSpan, runInner } from '../define-rule.js'
 import type { Letter } from '../letter/letter.js'
 import { personTokens } from '../letter/mentions.js'
-import { editDistance, suggester } from '../spelling/suggester.js'
+import { suggestSpelling } from '../spelling/suggest-spelling.js'
+import { editDistance, isListedWord, oneEditFromWord } from '../spelling/suggester.js'
 import { isWorkplaceWord } from '../vocab/workplace-words.js'
 
 /**
@@ -43,14 +44,7 @@ function isFirstWord(sentence: Sentence | undefined, word: Word | undefined): bo
 /** "café", "résumé", "éclair": English keeps accents on words that dictionary-en spells without them. */
 function isAccented(word: string): boolean {
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
-  return plain !== word && suggester().knows(plain)
-}
-
-/** Keeps the writer's capitalisation: "Recieve" → "Receive". */
-function matchCase(suggestion: string, word: string): string {
-  if (word.length > 1 && word === word.toUpperCase()) return suggestion.toUpperCase()
-  if (/^\p{Lu}/u.test(word)) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1)
-  return suggestion
+  return plain !== word && isListedWord(plain)
 }
 
 /** "Always proofread": one misspelling undoes the care the letter shows. */
@@ -100,11 +94,11 @@ export const spelling = defineRule<object, Root>({
         continue
       }
       const [sentence, word] = (message.ancestors ?? []) as [Sentence | undefined, Word | undefined]
-      const suggestions = suggester().suggest(actual)
       // A capitalised unknown word is most likely a name ("Kowalczyk"), unless it is one slip away
       // from a common word at the start of a sentence ("Teh").
-      if (/^\p{Lu}/u.test(actual) && !(isFirstWord(sentence, word) && suggestions[0]?.distance === 1)) continue
-      const options = suggestions.map((suggestion) => matchCase(suggestion.word, actual))
+      if (/^\p{Lu}/u.test(actual) && !(isFirstWord(sentence, word) && oneEditFromWord(actual))) continue
+      // Editors ask for suggestions when a quick fix is wanted, so linting never waits for the index.
+      const options = run.suggest ? suggestSpelling(actual) : []
       report({
         at: span,
         message: options.length > 0 ? `Unknown word "${actual}": did you mean "${options[0]}"?` : `Unknown word "${actual}".`,

@@ -23,7 +23,6 @@ export class Suggester {
   private readonly counts: number[] = []
   private readonly index = new Map<string, number[]>()
   private readonly cache = new Map<string, Suggestion[]>()
-  private known: Set<string> | undefined
 
   constructor(list: ReadonlyArray<readonly [string, number]>) {
     for (const [word, count] of list) {
@@ -36,12 +35,6 @@ export class Suggester {
         else this.index.set(key, [id])
       }
     }
-  }
-
-  /** Whether the list holds `word` (any case): every word in it is one dictionary-en accepts. */
-  knows(word: string): boolean {
-    this.known ??= new Set(this.words)
-    return this.known.has(word.toLowerCase())
   }
 
   /** Up to five words close to `word`, best first; cached per word for the life of the process. */
@@ -107,14 +100,48 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[cols - 1]!
 }
 
+let list: Array<readonly [string, number]> | undefined
 let shared: Suggester | undefined
+let known: Set<string> | undefined
+
+/** The words suggestions are drawn from, as the build wrote them, with the workplace words. */
+function wordList(): Array<readonly [string, number]> {
+  if (!list) {
+    const read = JSON.parse(readFileSync(new URL('../../data/spelling-words.json', import.meta.url), 'utf8')) as Array<[string, number]>
+    // Workplace words are accepted, so "onbaording" should be offered "onboarding".
+    list = [...read, ...[...WORKPLACE_WORDS].map((word) => [word, 1] as const)]
+  }
+  return list
+}
 
 /** The process-wide suggester, built on first use from the word list the build wrote. */
 export function suggester(): Suggester {
-  if (!shared) {
-    const list = JSON.parse(readFileSync(new URL('../../data/spelling-words.json', import.meta.url), 'utf8')) as Array<[string, number]>
-    // Workplace words are accepted, so "onbaording" should be offered "onboarding".
-    shared = new Suggester([...list, ...[...WORKPLACE_WORDS].map((word) => [word, 1] as const)])
+  return (shared ??= new Suggester(wordList()))
+}
+
+/** Whether the word list holds `word` (any case): every word in it is one dictionary-en accepts. */
+export function isListedWord(word: string): boolean {
+  known ??= new Set(wordList().map(([candidate]) => candidate))
+  return known.has(word.toLowerCase())
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz'"
+
+/**
+ * Whether a common word is one edit (deletion, insertion, substitution, swap) away: "Teh" → "the".
+ * Checks the few hundred edits of the word against a set, so it needs no suggestion index.
+ */
+export function oneEditFromWord(word: string): boolean {
+  const w = word.toLowerCase()
+  for (let i = 0; i <= w.length; i++) {
+    const head = w.slice(0, i)
+    const tail = w.slice(i)
+    if (tail && isListedWord(head + tail.slice(1))) return true
+    if (tail.length > 1 && isListedWord(head + tail[1] + tail[0] + tail.slice(2))) return true
+    for (const c of LETTERS) {
+      if (isListedWord(head + c + tail)) return true
+      if (tail && c !== tail[0] && isListedWord(head + c + tail.slice(1))) return true
+    }
   }
-  return shared
+  return false
 }

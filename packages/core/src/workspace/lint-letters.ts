@@ -1,8 +1,8 @@
 import { parseDocument } from 'yaml'
 import type { Config } from '../config/config.js'
-import { contentWords } from '../letter/mentions.js'
 import { lint, type LintResult } from '../lint.js'
-import { findSimilar, type LetterPrint } from './find-similar.js'
+import { findSimilar } from './find-similar.js'
+import { companyKey, type LetterPrint } from './similarity-index.js'
 
 /** One letter of a set linted together. */
 export interface LetterInput {
@@ -57,7 +57,7 @@ export async function lintLetters(
     const rule = letters[i]!.config.rules['unique-letter']
     if (!result.facts.fingerprint || !rule || rule.severity === 'off') return
     threshold = Math.min(threshold, Number(rule.options['threshold']))
-    const company = contentWords(result.facts.company ?? '').join(' ')
+    const company = companyKey(result.facts.company)
     prints.push({ path: letters[i]!.path, signature: result.facts.fingerprint, ...(company ? { company } : {}) })
   })
   const similar = findSimilar(prints, threshold)
