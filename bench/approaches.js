@@ -1,0 +1,69 @@
+/**
+ * What is measured, cheapest first. Each approach builds what it reuses once (`setup`) and returns
+ * a function that processes one letter and returns a number (so nothing is optimised away).
+ * Processors are frozen and reused across letters, as a CLI or a language server would.
+ */
+import { readFileSync } from 'node:fs'
+import { lint, presetConfig } from '@letterlint/core'
+import dictionary from 'dictionary-en'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import retextEnglish from 'retext-english'
+import retextSpell from 'retext-spell'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+
+const WORDS = /[\p{L}\p{N}'’-]+/gu
+
+/** The id of the approach the others are compared with. */
+export const BASELINE = 'remark-parse'
+
+/** Approaches in the order they run and are reported. */
+export const APPROACHES = [
+  {
+    id: 'read+regex',
+    label: 'read file + regex words (floor)',
+    setup: () => (letter) => readFileSync(letter.file, 'utf8').match(WORDS)?.length ?? 0,
+  },
+  {
+    id: 'remark-parse',
+    label: 'remark-parse',
+    setup() {
+      const processor = unified().use(remarkParse).freeze()
+      return (letter) => processor.parse(letter.text).children.length
+    },
+  },
+  {
+    id: 'remark-retext',
+    label: '+ remark-retext(retext-english)',
+    setup() {
+      const processor = unified().use(remarkParse).use(remarkRetext, unified().use(retextEnglish)).freeze()
+      return async (letter) => {
+        const file = new VFile(letter.text)
+        const tree = await processor.run(processor.parse(file), file)
+        return tree.children.length
+      }
+    },
+  },
+  {
+    id: 'retext-spell',
+    label: '+ retext-spell(dictionary-en, max -1)',
+    setup() {
+      const prose = unified().use(retextEnglish).use(retextSpell, { dictionary, max: -1 })
+      const processor = unified().use(remarkParse).use(remarkRetext, prose).freeze()
+      return async (letter) => {
+        const file = new VFile(letter.text)
+        await processor.run(processor.parse(file), file)
+        return file.messages.length
+      }
+    },
+  },
+  {
+    id: 'letterlint',
+    label: 'letterlint lint() (recommended)',
+    setup({ now }) {
+      const config = presetConfig('recommended')
+      return async (letter) => (await lint(letter.text, { config, now })).findings.length
+    },
+  },
+]
