@@ -64,10 +64,10 @@ export function findPhrase(letter: Letter, phrase: string, share: number): Sente
 }
 
 /** Where the letter names a company: its full name, or its first distinctive word as a capitalised name. */
-export function findCompany(sentences: readonly Sentence[], company: string): Span | undefined {
+export function findCompany(text: string, sentences: readonly Sentence[], company: string): Span | undefined {
   const tokens = contentWords(company)
   const head = tokens[0]
-  if (!head) return undefined
+  if (!head) return findLiteral(text, sentences, company)
   for (const sentence of sentences) {
     const words = sentence.words
     for (let i = 0; i < words.length; i++) {
@@ -76,6 +76,18 @@ export function findCompany(sentences: readonly Sentence[], company: string): Sp
       const capitalised = /^\p{Lu}/u.test(words[i]!.text) && (i > 0 || head.length >= 4)
       if (whole || (capitalised && head.length >= 3)) return words[i]!
     }
+  }
+  return undefined
+}
+
+/** "AT&T", "X": a name without a distinctive word is looked for as written, as a whole word, in any case. */
+function findLiteral(text: string, sentences: readonly Sentence[], name: string): Span | undefined {
+  const trimmed = name.trim()
+  if (!trimmed) return undefined
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu')
+  for (const sentence of sentences) {
+    const match = pattern.exec(text.slice(sentence.start, sentence.end))
+    if (match) return { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }
   }
   return undefined
 }

@@ -42,7 +42,7 @@ function find(letter: Letter, specific: Specific): Span | undefined {
     case 'interviewer':
       return findPerson(letter, letter.to)
     case 'company':
-      return letter.company ? findCompany(letter.sentences, letter.company) : inferCompany(letter)
+      return letter.company ? findCompany(letter.text, letter.sentences, letter.company) : inferCompany(letter)
     case 'role':
       return letter.role ? findPhrase(letter, letter.role, 2 / 3) : inferRole(letter)
     case 'topic':

@@ -3,10 +3,17 @@ import { defineRule, type Report } from '../define-rule.js'
 import { bare, contentWords, findCompany, personTokens, sameWord } from '../letter/mentions.js'
 import { companyMentions, isExperience } from '../letter/specifics.js'
 import { GENERIC_ADDRESSEE } from '../vocab/words.js'
+import { editDistance } from '../spelling/suggester.js'
 import type { Span } from '../types.js'
 
 function replaceWith(at: Span, value: string): Report['suggestions'] {
   return [{ title: `Replace with "${value}"`, edits: [{ ...at, newText: value }] }]
+}
+
+/** The name in a span without its possessive ending: replacing "Contoso" in "Contoso's team" keeps the "'s". */
+function nameAt(text: string, at: Span): Span & { name: string } {
+  const name = text.slice(at.start, at.end).replace(/['’]s$/, '')
+  return { start: at.start, end: at.start + name.length, name }
 }
 
 /** The copy-paste letter: it still names the last company, or the other interviewer. */
@@ -35,21 +42,25 @@ export const wrongCompany = defineRule<object, Root>({
   check({ letter, run, report }) {
     const company = letter.company
     if (company) {
-      const own = contentWords(company)
+      // "AT&T" has no distinctive word: the name as written is its own.
+      const own = contentWords(company).length > 0 ? contentWords(company) : [company.trim().toLowerCase()]
       const isOwn = (word: string) => own.some((token) => sameWord(word, token))
       const reported = new Set<number>()
-      const wrong = (at: Span, name: string) => {
+      const wrong = (found: Span) => {
+        const { name, ...at } = nameAt(letter.text, found)
         if (reported.has(at.start)) return
         reported.add(at.start)
         report({ at, message: `"${name}" is not the company this letter is for (${company}): a copy-paste slip?`, suggestions: replaceWith(at, company) })
       }
       // Past employers belong in sentences about experience: "I led a migration at Contoso".
       const sentences = letter.sentences.filter((sentence) => !isExperience(sentence))
-      for (const word of companyMentions(letter, sentences)) if (!isOwn(bare(word))) wrong(word, word.text.replace(/['’]s$/, ''))
+      // The other letters' interviewers are reported below as people, not as companies.
+      const people = new Set(run.workspace.people.flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())))
+      for (const word of companyMentions(letter, sentences)) if (!isOwn(bare(word)) && !people.has(bare(word))) wrong(word)
       for (const other of run.workspace.companies) {
         if (contentWords(other).some(isOwn)) continue
-        const at = findCompany(sentences, other)
-        if (at) wrong(at, letter.text.slice(at.start, at.end).replace(/['’]s$/, ''))
+        const at = findCompany(letter.text, sentences, other)
+        if (at) wrong(at)
       }
     }
 
@@ -58,7 +69,9 @@ export const wrongCompany = defineRule<object, Root>({
     const ownNames = new Set(declared.flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())))
     const greeting = letter.structure.greeting
     const greeted = greeting?.name ? personTokens(greeting.name).tokens : []
-    if (greeting?.nameSpan && greeted.length > 0 && !GENERIC_ADDRESSEE.test(greeting.name!) && !greeted.some((token) => ownNames.has(token.toLowerCase())) && /^\p{Lu}/u.test(greeted[0]!)) {
+    // "Dear Ms. Whitfeld" is a typo of the right name (the spelling rule's finding), not another person.
+    const isOwnName = (token: string) => [...ownNames].some((own) => own === token || (own.length >= 4 && editDistance(own, token, 2) <= 2))
+    if (greeting?.nameSpan && greeted.length > 0 && !GENERIC_ADDRESSEE.test(greeting.name!) && !greeted.some((token) => isOwnName(token.toLowerCase())) && /^\p{Lu}/u.test(greeted[0]!)) {
       const first = personTokens(declared[0]!).first ?? declared[0]!
       report({
         at: greeting.nameSpan,
@@ -72,10 +85,11 @@ export const wrongCompany = defineRule<object, Root>({
     for (const sentence of letter.sentences) {
       for (const word of sentence.words) {
         if (!/^\p{Lu}/u.test(word.text) || !others.has(bare(word))) continue
+        const { name, ...at } = nameAt(letter.text, word)
         report({
-          at: word,
-          message: `"${word.text}" is not the interviewer this letter is for (${declared.join(', ')}): a copy-paste slip?`,
-          suggestions: replaceWith(word, personTokens(declared[0]!).first ?? declared[0]!),
+          at,
+          message: `"${name}" is not the interviewer this letter is for (${declared.join(', ')}): a copy-paste slip?`,
+          suggestions: replaceWith(at, personTokens(declared[0]!).first ?? declared[0]!),
         })
       }
     }
