@@ -9,7 +9,7 @@ export const missingInterest = defineMissingRule({
   better: 'Our talk made me even more excited to help Northwind finish the migration.',
   placement: 'last',
   message: () => 'The letter never says you are still interested in the role.',
-  skeleton: 'I am even more excited about the {role|role} after our conversation.',
+  skeleton: 'I am even more excited about the {role|job title} role after our conversation.',
   examples: [
     {
       title: 'no renewed interest',

@@ -9,7 +9,7 @@ export const missingRole = defineMissingRule({
   better: 'Thank you for talking with me about the Data Platform Engineer role.',
   placement: 'first',
   message: (letter) => (letter.role ? `The letter never names the role (${letter.role}).` : 'The letter never names the role you interviewed for.'),
-  skeleton: 'Our conversation made me even more interested in the {role|role} role.',
+  skeleton: 'Our conversation made me even more interested in the {role|job title} role.',
   examples: [
     {
       title: 'the declared role is never named',
