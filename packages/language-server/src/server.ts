@@ -1,0 +1,239 @@
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { ConfigError, ConfigLoader, lint, presetConfig, suggestSpelling, type Config, type LintResult } from '@letterlint/core'
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver'
+import { TextDocument } from 'vscode-languageserver-textdocument'
+import { ADD_WORD_COMMAND, codeActions, FIX_ALL_KIND } from './code-actions.js'
+import { toDiagnostic } from './convert.js'
+import { addWord } from './dictionary.js'
+import { hover } from './hover.js'
+import { filePath, LetterFilter } from './letters.js'
+import { SettingsStore } from './settings.js'
+import { summarise, SUMMARY_NOTIFICATION } from './summary.js'
+import { WorkspaceIndex } from './workspace-index.js'
+
+/** Wait this long after start-up before indexing the workspace, so the first letter is linted first. */
+const INDEX_DELAY = 300
+
+/** Installs every handler of the letterlint language server on a connection; `bin.ts` only connects it. */
+export function createServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument)
+  const loader = new ConfigLoader()
+  const published = new Map<string, Diagnostic[]>()
+  const timers = new Map<string, NodeJS.Timeout>()
+  let folders: string[] = []
+  let snippets = false
+  let watchDynamically = false
+  let configurationChanges = false
+  let workspaceFolderChanges = false
+
+  const hasConfig = (file: string) => {
+    const found = loader.nearestFile(file)
+    return found !== undefined && (folders.length === 0 || folders.some((folder) => !path.relative(folder, found).startsWith('..')))
+  }
+  const filter = new LetterFilter(() => folders, hasConfig)
+  const index = new WorkspaceIndex((file, text) => filter.isLetter(pathToFileURL(file).href, 'markdown', text))
+  const settings = new SettingsStore(connection, () => relintAll())
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities
+    snippets = capabilities.workspace?.workspaceEdit?.snippetEditSupport === true
+    watchDynamically = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    configurationChanges = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true
+    workspaceFolderChanges = capabilities.workspace?.workspaceFolders === true
+    settings.supported = capabilities.workspace?.configuration === true
+    folders = (params.workspaceFolders ?? []).map((folder) => filePath(folder.uri)).filter((folder): folder is string => !!folder)
+    if (folders.length === 0 && params.rootUri) folders = [filePath(params.rootUri)].filter((folder): folder is string => !!folder)
+    filter.configure(settings.current)
+    return {
+      capabilities: {
+        positionEncoding: 'utf-16',
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [ADD_WORD_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'letterlint-language-server' },
+    }
+  })
+
+  connection.onInitialized(() => {
+    settings.refresh()
+    if (workspaceFolderChanges) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((folder) => filePath(folder.uri)))
+        const added = event.added.map((folder) => filePath(folder.uri)).filter((folder): folder is string => !!folder)
+        folders = [...folders.filter((folder) => !removed.has(folder)), ...added]
+        relintAll()
+      })
+    }
+    if (configurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'letterlint' })
+    if (watchDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.letterlintrc{.json,.yaml,.yml}' }, { globPattern: '**/package.json' }, { globPattern: '**/*.md' }],
+      })
+    }
+    setTimeout(() => {
+      index.ensure(folders).then(relintAll, (error) => connection.console.error(`letterlint: indexing the workspace failed: ${String(error)}`))
+    }, INDEX_DELAY).unref()
+  })
+
+  connection.onDidChangeConfiguration((params) => settings.refresh(params.settings))
+
+  function configFor(file: string | undefined): { config: Config } | { error: ConfigError } {
+    if (!file) return { config: presetConfig('recommended') }
+    try {
+      return loader.forLetter(file)
+    } catch (error) {
+      if (error instanceof ConfigError) return { error }
+      throw error
+    }
+  }
+
+  function publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    published.set(uri, diagnostics)
+    void connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics })
+  }
+
+  function clear(uri: string): void {
+    if (published.has(uri)) publish(uri, undefined, [])
+    published.delete(uri)
+  }
+
+  /** Lints a document's current text; a result for a version that is no longer current is dropped. */
+  async function validate(uri: string): Promise<void> {
+    const document = documents.get(uri)
+    if (!document) return
+    const { version } = document
+    const text = document.getText()
+    if (!settings.current.enable || !filter.isLetter(uri, document.languageId, text)) return clear(uri)
+    const file = filePath(uri)
+    const loaded = configFor(file)
+    if ('error' in loaded) {
+      const { error } = loaded
+      publish(uri, version, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: 'letterlint', code: 'config', message: `Configuration error: ${error.message}` },
+      ])
+      return
+    }
+    const workspace = file ? index.others(file) : {}
+    let result: LintResult = await lint(text, { config: loaded.config, workspace, suggest: false })
+    const unique = loaded.config.rules['unique-letter']
+    if (file && result.facts.fingerprint && unique && unique.severity !== 'off') {
+      const similar = index.similarTo(file, result.facts.fingerprint, result.facts.company, Number(unique.options['threshold']))
+      if (similar.length > 0) {
+        const named = similar.map((other) => ({ ...other, path: path.relative(path.dirname(file), other.path).split(path.sep).join('/') }))
+        result = await lint(text, { config: loaded.config, workspace: { ...workspace, similar: named }, suggest: false })
+      }
+      void index.update(file, text, result.facts.fingerprint)
+    }
+    if (documents.get(uri)?.version !== version) return
+    publish(uri, version, result.findings.map((finding) => toDiagnostic(finding, version, text, snippets)))
+    void connection.sendNotification(SUMMARY_NOTIFICATION, summarise(uri, version, result, loaded.config))
+  }
+
+  function run(uri: string): void {
+    validate(uri).catch((error) => connection.console.error(`letterlint: linting ${uri} failed: ${(error as Error)?.stack ?? String(error)}`))
+  }
+
+  function schedule(uri: string): void {
+    clearTimeout(timers.get(uri))
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri)
+        run(uri)
+      }, settings.current.debounce),
+    )
+  }
+
+  function relintAll(): void {
+    filter.configure(settings.current)
+    for (const document of documents.all()) run(document.uri)
+  }
+
+  documents.onDidOpen((event) => run(event.document.uri))
+  documents.onDidChangeContent((event) => {
+    if (settings.current.run === 'onType') schedule(event.document.uri)
+  })
+  documents.onDidSave((event) => {
+    if (settings.current.run === 'onSave') run(event.document.uri)
+  })
+  documents.onDidClose((event) => {
+    const { uri } = event.document
+    clearTimeout(timers.get(uri))
+    timers.delete(uri)
+    clear(uri)
+    const file = filePath(uri)
+    if (file) void index.updateFromDisk(file)
+  })
+
+  connection.onDidChangeWatchedFiles((params) => {
+    let configChanged = false
+    for (const change of params.changes) {
+      const file = filePath(change.uri)
+      if (!file) continue
+      const name = path.basename(file)
+      if (name.startsWith('.letterlintrc') || name === 'package.json') configChanged = true
+      else if (name.toLowerCase().endsWith('.md') && !documents.get(change.uri)) {
+        if (change.type === FileChangeType.Deleted) index.delete(file)
+        else void index.updateFromDisk(file)
+      }
+    }
+    if (configChanged) {
+      loader.clear()
+      relintAll()
+    }
+  })
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri)
+    if (!document) return []
+    return codeActions(params, {
+      document,
+      snippets,
+      suggest: suggestSpelling,
+      safeFixes: async () => {
+        const loaded = configFor(filePath(document.uri))
+        if ('error' in loaded) return []
+        const { findings } = await lint(document.getText(), { config: loaded.config, suggest: false })
+        return findings.flatMap((finding) => (finding.fix ? [finding.fix] : []))
+      },
+    })
+  })
+
+  connection.onHover((params) => hover(published.get(params.textDocument.uri) ?? [], params.position))
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== ADD_WORD_COMMAND) return
+    const [uri, word] = (params.arguments ?? []) as [unknown, unknown]
+    if (typeof uri !== 'string' || typeof word !== 'string') return
+    const file = filePath(uri)
+    if (!file) {
+      void connection.window.showWarningMessage('letterlint: only letters saved in a folder have a dictionary to add words to.')
+      return
+    }
+    try {
+      const written = await addWord({ file, word, folders, loader })
+      loader.clear()
+      relintAll()
+      void connection.window.showInformationMessage(`letterlint: added "${word}" to ${path.basename(written)}.`)
+    } catch (error) {
+      void connection.window.showErrorMessage(`letterlint: could not add "${word}": ${(error as Error).message}`)
+    }
+  })
+
+  documents.listen(connection)
+}
+

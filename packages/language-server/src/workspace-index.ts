@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises'
+import { companyKey, declaredNames, lint, presetConfig, SimilarityIndex, type Config, type SimilarLetter } from '@letterlint/core'
+import { glob } from 'tinyglobby'
+
+/** Every rule off: linting then only parses the letter, for its fingerprint. */
+const PARSE_ONLY: Config = (() => {
+  const config = presetConfig('recommended')
+  for (const rule of Object.values(config.rules)) rule.severity = 'off'
+  return config
+})()
+
+interface Entry {
+  to: string[]
+  company?: string
+}
+
+/**
+ * The letters of the workspace folders, for the rules that compare letters: who and which company
+ * each is for (`wrong-company`) and a MinHash fingerprint of each (`unique-letter`). Built lazily in
+ * the background, then kept up to date as documents change and files are created or deleted.
+ */
+export class WorkspaceIndex {
+  private readonly entries = new Map<string, Entry>()
+  private readonly similarity = new SimilarityIndex()
+  private scan: Promise<void> | undefined
+
+  constructor(private readonly isLetterFile: (file: string, text: string) => boolean) {}
+
+  /** Indexes the letters under these folders once; later calls return the same promise. */
+  ensure(folders: readonly string[]): Promise<void> {
+    this.scan ??= (async () => {
+      for (const folder of folders) {
+        const files = await glob('**/*.md', { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false })
+        for (const file of files) {
+          // Yield between files so the server keeps answering while it indexes.
+          await new Promise((resolve) => setImmediate(resolve))
+          await this.updateFromDisk(file)
+        }
+      }
+    })()
+    return this.scan
+  }
+
+  async updateFromDisk(file: string): Promise<void> {
+    let text: string
+    try {
+      text = await readFile(file, 'utf8')
+    } catch {
+      this.delete(file)
+      return
+    }
+    await this.update(file, text)
+  }
+
+  /** Records a letter's current text (also for open documents, on every lint). */
+  async update(file: string, text: string, signature?: Uint32Array): Promise<void> {
+    if (!this.isLetterFile(file, text)) {
+      this.delete(file)
+      return
+    }
+    const names = declaredNames(text)
+    this.entries.set(file, names)
+    const print = signature ?? (await lint(text, { config: PARSE_ONLY })).facts.fingerprint
+    const company = companyKey(names.company)
+    if (print) this.similarity.set({ path: file, signature: print, ...(company ? { company } : {}) })
+    else this.similarity.delete(file)
+  }
+
+  delete(file: string): void {
+    this.entries.delete(file)
+    this.similarity.delete(file)
+  }
+
+  /** Companies and interviewers declared by the other letters. */
+  others(file: string): { companies: string[]; people: string[] } {
+    const companies = new Set<string>()
+    const people = new Set<string>()
+    for (const [path, entry] of this.entries) {
+      if (path === file) continue
+      if (entry.company) companies.add(entry.company)
+      for (const name of entry.to) people.add(name)
+    }
+    return { companies: [...companies], people: [...people] }
+  }
+
+  similarTo(file: string, signature: Uint32Array, company: string | undefined, threshold: number): SimilarLetter[] {
+    const key = companyKey(company)
+    return this.similarity.similarTo({ path: file, signature, ...(key ? { company: key } : {}) }, threshold)
+  }
+}
