@@ -51,7 +51,8 @@ function owner(frame) {
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(frame.url)
   if (modules) return modules[1]
   const workspace = /\/packages\/([^/]+)\//.exec(frame.url)
-  return workspace ? `@letterlint/${workspace[1]}` : frame.url
+  if (workspace) return `@letterlint/${workspace[1]}`
+  return frame.url.startsWith('file:') ? relative(root, fileURLToPath(frame.url)) : frame.url
 }
 
 const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
