@@ -41,7 +41,7 @@ export interface LetterFacts {
   role?: string
   /** Which specifics the letter shows. */
   specifics: Record<Specific, boolean>
-  /** MinHash signature of the body, for finding near-identical letters. */
+  /** MinHash signature of the body, for finding near-identical letters; computed while `unique-letter` is on. */
   fingerprint?: Uint32Array
 }
 
@@ -79,7 +79,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Lin
     .map((message) => toFinding(message, shift, lines))
     .filter((finding) => !silenced(finding.ruleId, finding.start - shift))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
-  return { findings, facts: factsOf(letter) }
+  return { findings, facts: factsOf(letter, config.rules['unique-letter']?.severity !== 'off') }
 }
 
 function moveFix(fix: Fix, shift: number): Fix {
@@ -111,7 +111,7 @@ function toFinding(message: VFileMessage, shift: number, lines: LineIndex): Find
   return finding
 }
 
-function factsOf(letter: Letter): LetterFacts {
+function factsOf(letter: Letter, withFingerprint: boolean): LetterFacts {
   const frontmatter = letter.frontmatter
   const facts: LetterFacts = {
     words: letter.wordCount,
@@ -129,7 +129,7 @@ function factsOf(letter: Letter): LetterFacts {
   }
   if (letter.company) facts.company = letter.company
   if (letter.role) facts.role = letter.role
-  const print = fingerprint(letter)
+  const print = withFingerprint ? fingerprint(letter) : undefined
   if (print) facts.fingerprint = print
   return facts
 }

@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises'
 import { companyKey, declaredNames, lint, presetConfig, SimilarityIndex, type Config, type SimilarLetter } from '@letterlint/core'
 import { glob } from 'tinyglobby'
 
-/** Every rule off: linting then only parses the letter, for its fingerprint. */
+/**
+ * Every rule off but `unique-letter` (which reports nothing without similar letters): linting then
+ * only parses the letter and computes its fingerprint.
+ */
 const PARSE_ONLY: Config = (() => {
   const config = presetConfig('recommended')
-  for (const rule of Object.values(config.rules)) rule.severity = 'off'
+  for (const [id, rule] of Object.entries(config.rules)) if (id !== 'unique-letter') rule.severity = 'off'
   return config
 })()
 
