@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { parse as parseJson, type ParseError } from 'jsonc-parser'
 import { parseDocument, type Document } from 'yaml'
 import { LineIndex } from '../text/line-index.js'
 import { applySettings, presetConfig, PRESETS, type Config, type ConfigData, type Preset } from './config.js'
@@ -47,17 +48,23 @@ function parseData(file: string, text: string): { data: unknown; doc: Document }
     try {
       JSON.parse(text)
     } catch (error) {
-      const message = (error as Error).message
-      const at = /position (\d+)/.exec(message)
-      const where = at ? lines.position(Number(at[1])) : undefined
-      throw new ConfigError(file, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, where?.line, where?.column)
+      // Node names the position only for some errors ("Unexpected token 'o', …" has none): a JSON parser that
+      // reports offsets places every error.
+      const errors: ParseError[] = []
+      parseJson(text, errors, { disallowComments: true, allowTrailingComma: false })
+      const at = errors[0]?.offset ?? Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? text.length)
+      const where = lines.position(at)
+      const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, .*is not valid JSON$/s, '').replace(/^JSON\.parse: /, '')
+      throw new ConfigError(file, `invalid JSON: ${reason}`, where.line, where.column)
     }
   }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true })
   const error = doc.errors[0]
   if (error) {
     const where = lines.position(error.pos[0])
-    throw new ConfigError(file, `invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`, where.line, where.column)
+    // The place is in the error's own line and column; the message need not say it again.
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    throw new ConfigError(file, `invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`, where.line, where.column)
   }
   try {
     return { data: doc.toJS({ maxAliasCount: 50 }), doc }
