@@ -8,13 +8,14 @@ import { LineIndex } from '../text/line-index.js'
 /**
  * A Markdown text node whose value is shorter than its source: "and\n   the" loses the indent of its
  * second line, "\*" its backslash, "&amp;" its entity. remark-retext places words by counting the
- * value's characters from the node's start, so every word after such a spot drifts; `map` gives the
- * source offset of each character of the value.
+ * value's characters from the node's start, so every word after such a spot drifts.
  */
 interface ShrunkText {
   start: number
   length: number
-  map: number[]
+  /** Source offsets where each UTF-16 unit of the value starts and ends (an escape or entity included). */
+  starts: number[]
+  ends: number[]
 }
 
 declare module 'vfile' {
@@ -33,24 +34,41 @@ export function remarkShrunkText() {
       const end = node.position?.end.offset
       if (start === undefined || end === undefined) return
       const written = source.slice(start, end)
-      if (written !== node.value) shrunk.push({ start, length: node.value.length, map: align(node.value, written, start) })
+      if (written !== node.value) shrunk.push({ start, length: node.value.length, ...align(node.value, written, start) })
     })
     file.data.shrunkText = shrunk.sort((a, b) => a.start - b.start)
   }
 }
 
-/** Source offset of each character of `value` in `written` (which holds it, with extra characters). */
-function align(value: string, written: string, offset: number): number[] {
-  const map: number[] = []
-  let j = 0
+const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/iy
+
+/**
+ * Where each character of `value` is written in `written`: as itself, escaped ("\*") or as an entity
+ * ("&eacute;"), after the indent or block quote marker remark dropped from a continuation line. One
+ * pass: only whitespace and ">" are ever skipped.
+ */
+function align(value: string, written: string, offset: number): { starts: number[]; ends: number[] } {
+  const starts: number[] = []
+  const ends: number[] = []
+  let p = 0
+  let i = 0
   for (const char of value) {
-    const at = written.indexOf(char, j)
-    // An entity ("&eacute;" for "é") has no matching character: keep step with the source.
-    const found = at === -1 ? Math.min(j, written.length - 1) : at
-    for (let k = 0; k < char.length; k++) map.push(offset + found + k)
-    j = found + char.length
+    while (p < written.length && /[\s>]/.test(written[p]!) && !written.startsWith(char, p)) p++
+    ENTITY.lastIndex = p
+    const entity = written[p] === '&' ? ENTITY.exec(written) : null
+    // "&amp;" is an entity for "&", but "&T;" in "AT&T;" is the text itself.
+    const literal = written.startsWith(char, p) && !(entity && written[p + 1] !== value[i + char.length])
+    const escaped = written[p] === '\\' && written.startsWith(char, p + 1)
+    // Anything else (a NUL read as U+FFFD) keeps step with the source.
+    const length = literal ? char.length : escaped ? char.length + 1 : entity ? entity[0].length : char.length
+    for (let k = 0; k < char.length; k++) {
+      starts.push(offset + p)
+      ends.push(offset + Math.min(p + length, written.length))
+    }
+    p = Math.min(p + length, written.length)
+    i += char.length
   }
-  return map
+  return { starts, ends }
 }
 
 /** unified plugin (prose phase): moves every prose node back onto the source text it came from. */
@@ -65,7 +83,7 @@ export function retextSourcePositions() {
       if (!text) return offset
       const index = offset - text.start
       // An end at a node's first character closes whatever came before it, which is not shifted.
-      return isEnd ? (index === 0 ? offset : text.map[index - 1]! + 1) : text.map[index]!
+      return isEnd ? (index === 0 ? offset : text.ends[index - 1]!) : text.starts[index]!
     }
     const fix = (node: Node): void => {
       const children = (node as Parent).children
