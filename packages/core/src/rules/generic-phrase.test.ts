@@ -7,6 +7,7 @@ const KNOWN = letter(
 )
 const UNKNOWN = crlf(letter('🎉 Thanks so much for your time today. I look forward to hearing from you.', { signOff: 'Best,\nAlex' }))
 const INLINE = '\uFEFF' + letter('', { greeting: 'Dear Dana, thank you for your time.' })
+const COMBINING = letter('Zoe\u0308 and I talked. I really enjoyed our conversation.', { greeting: 'Dear Zoe\u0308,' })
 const LIST = letter('- I really enjoyed our conversation.\n- I believe I would be a great fit for the team.')
 
 testRule('generic-phrase', {
@@ -93,6 +94,18 @@ testRule('generic-phrase', {
             INLINE.replace('thank you for your time', 'thank you, Dana, for walking me through what we discussed'),
             INLINE.replace('thank you for your time', 'thank you for the time you spent explaining what we discussed'),
           ],
+        },
+      ],
+    },
+    {
+      name: 'after a combining character',
+      text: COMBINING,
+      errors: [
+        {
+          message: '"I really enjoyed our conversation" could close any interview: say which part of it you enjoyed.',
+          range: '3:20-3:53',
+          text: 'I really enjoyed our conversation',
+          suggestions: [COMBINING.replace('I really enjoyed our conversation', 'I especially enjoyed our conversation about what we discussed')],
         },
       ],
     },

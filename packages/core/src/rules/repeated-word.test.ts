@@ -26,6 +26,18 @@ testRule('repeated-word', {
       errors: [{ message: '"the" is repeated: remove one.', range: '3:11-3:19', text: 'the *the' }],
     },
     {
+      name: 'after combining characters',
+      text: letter('Thank you, Zoe\u0308, for the cafe\u0301 visit and the the tour.', { greeting: 'Dear Zoe\u0308,' }),
+      errors: [
+        {
+          message: '"the" is repeated: remove one.',
+          range: '3:42-3:49',
+          text: 'the the',
+          fix: letter('Thank you, Zoe\u0308, for the cafe\u0301 visit and the tour.', { greeting: 'Dear Zoe\u0308,' }),
+        },
+      ],
+    },
+    {
       name: 'a byte order mark and a list',
       text: '\uFEFF' + letter('- I enjoyed the demo.\n- The tour of of the depot was great.'),
       errors: [
