@@ -104,6 +104,47 @@ describe('letter structure', () => {
       text: 'Good morning team —\n\nThanks for the tour.\n\nThanks!\n',
       parts: { greeting: 'Good morning team —', name: 'team', nameSpan: 'team', closing: 'Thanks!', signature: undefined, blocks: ['paragraph: Thanks for the tour.'] },
     },
+    {
+      layout: 'a postscript after the sign-off stays in the body',
+      text: 'Dear Dana,\n\nThank you.\n\nBest regards,\nAlex Rivera\nData Engineer | Contoso\n\nP.S. I attached the runbook.\n',
+      parts: {
+        greeting: 'Dear Dana,',
+        name: 'Dana',
+        nameSpan: 'Dana',
+        closing: 'Best regards,',
+        signature: 'Alex Rivera',
+        blocks: ['paragraph: Thank you.', 'paragraph: P.S. I attached the runbook.'],
+      },
+    },
+    {
+      layout: 'a contact block under a rule after the name is signature, not body',
+      text: 'Dear Dana,\n\nThank you.\n\nThanks,\n\nAlex\n\n---\n\nAlex Rivera · alex@example.com · (555) 123-4567\n',
+      parts: { greeting: 'Dear Dana,', name: 'Dana', nameSpan: 'Dana', closing: 'Thanks,', signature: 'Alex', blocks: ['paragraph: Thank you.'] },
+    },
+    {
+      layout: 'e-mail header lines before the greeting count as headings',
+      text: 'Subject: Thank you — Data Platform Engineer interview\n\nDear Dana,\n\nThank you.\n\nBest,\nAlex\n',
+      parts: {
+        greeting: 'Dear Dana,',
+        name: 'Dana',
+        nameSpan: 'Dana',
+        closing: 'Best,',
+        signature: 'Alex',
+        blocks: ['heading: Subject: Thank you — Data Platform Engineer interview', 'paragraph: Thank you.'],
+      },
+    },
+    {
+      layout: 'a closing-like line followed by body sentences is not the sign-off',
+      text: 'Dear Dana,\n\nThanks again!\n\nI also wanted to add one thing about the plan.\n',
+      parts: {
+        greeting: 'Dear Dana,',
+        name: 'Dana',
+        nameSpan: 'Dana',
+        closing: undefined,
+        signature: undefined,
+        blocks: ['paragraph: Thanks again!', 'paragraph: I also wanted to add one thing about the plan.'],
+      },
+    },
   ])('$layout', ({ text, parts: expected }) => {
     expect(parts(text)).toEqual(expected)
   })

@@ -1,6 +1,10 @@
 import type { Root, RootContent } from 'mdast'
 import type { Span } from '../types.js'
 import { GENERIC_ADDRESSEE } from '../vocab/words.js'
+import { blockLines, MAX_NAME_WORDS, plain } from './lines.js'
+import { takeSignOff } from './sign-off.js'
+
+export { blockLines } from './lines.js'
 
 /** A block of the letter's body: a paragraph, a list, a quote; `text` is the source slice. */
 export interface Block extends Span {
@@ -34,12 +38,8 @@ export interface Structure {
   contentStart: number
 }
 
+const EMAIL_HEADER = /^(?:subject|re|fwd?|to|cc|from|date):\s*\S/i
 const SALUTATION = /^(to whom it may concern|dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b/i
-const CLOSING =
-  /^(?:(?:with )?(?:best|kind|kindest|warm|warmest|many)(?: regards| wishes)?|regards|sincerely(?: yours)?|yours (?:sincerely|truly|faithfully|respectfully)|respectfully(?: yours)?|thank you(?: (?:again|so much))?|thanks(?: (?:again|so much))?|many thanks|cheers|warmly|all the best|with (?:gratitude|appreciation|thanks)|gratefully|cordially|take care|talk soon)$/i
-/** Markdown decoration that may wrap a greeting or signature line. */
-const DECORATION = /[*_`\\]+/g
-const MAX_NAME_WORDS = 6
 
 /** Finds greeting, sign-off and body blocks among the root's top-level nodes. */
 export function analyseStructure(tree: Root, text: string): Structure {
@@ -52,6 +52,13 @@ export function analyseStructure(tree: Root, text: string): Structure {
     }
     const block = toBlock(node, text)
     if (block) blocks.push(block)
+  }
+  // "Subject: Thank you — Data Platform Engineer": a letter drafted for e-mail may open with header
+  // lines; like a heading, they stand before the greeting.
+  for (const block of blocks) {
+    if (block.kind === 'heading') continue
+    if (block.kind !== 'paragraph' || !blockLines(block).every((line) => EMAIL_HEADER.test(line.text))) break
+    block.kind = 'heading'
   }
   const structure: Structure = { blocks, contentStart }
   takeGreeting(structure)
@@ -73,23 +80,6 @@ function toBlock(node: RootContent, text: string): Block | undefined {
   }
   const kind = kinds[node.type]
   return kind ? { kind, start, end, text: text.slice(start, end) } : undefined
-}
-
-/** Lines of a block with their offsets, trailing hard-break markers and spaces trimmed. */
-export function blockLines(block: Block): Array<Span & { text: string }> {
-  const lines: Array<Span & { text: string }> = []
-  let offset = block.start
-  for (const raw of block.text.split('\n')) {
-    const trimmed = raw.replace(/(?:\s|\\)+$/, '')
-    const lead = trimmed.length - trimmed.trimStart().length
-    lines.push({ start: offset + lead, end: offset + trimmed.length, text: trimmed.trimStart() })
-    offset += raw.length + 1
-  }
-  return lines
-}
-
-function plain(line: string): string {
-  return line.replace(DECORATION, '').trim()
 }
 
 /** A word that can stand in a greeting's name: `Dana`, `Ms.`, `O'Brien`, `and`, `&`. */
@@ -162,67 +152,4 @@ function takeGreeting(structure: Structure): void {
 function isNameLine(text: string): boolean {
   const words = plain(text).split(/\s+/).filter(Boolean)
   return words.length > 0 && words.length <= MAX_NAME_WORDS && !/[.?!:;]$/.test(plain(text).replace(/\b[A-Z]\.$/, ''))
-}
-
-function takeSignOff(structure: Structure): void {
-  const blocks = structure.blocks
-  const last = blocks[blocks.length - 1]
-  if (!last || last.kind !== 'paragraph') return
-  const lines = blockLines(last)
-
-  const closingAt = lines.findLastIndex((line) => isClosing(line.text))
-  if (closingAt !== -1) {
-    const closingLine = lines[closingAt]!
-    const signOff: SignOff = { closing: closingOf(closingLine) }
-    const inline = inlineName(closingLine)
-    const nameLine = lines.slice(closingAt + 1).find((line) => line.text.length > 0)
-    if (inline) signOff.name = inline
-    else if (nameLine && isNameLine(nameLine.text)) signOff.name = nameLine
-    structure.signOff = signOff
-    cutTail(structure, blocks.length - 1, closingLine.start)
-    return
-  }
-
-  // "Best regards," as its own paragraph with the name in the next one.
-  const previous = blocks[blocks.length - 2]
-  const previousLines = previous?.kind === 'paragraph' ? blockLines(previous) : []
-  const previousLast = previousLines[previousLines.length - 1]
-  if (lines.length <= 3 && isNameLine(lines[0]!.text) && previousLast && isClosing(previousLast.text)) {
-    structure.signOff = { closing: closingOf(previousLast), name: lines[0]! }
-    blocks.pop()
-    cutTail(structure, blocks.length - 1, previousLast.start)
-  }
-}
-
-function isClosing(line: string): boolean {
-  const text = plain(line)
-  const [head] = text.split(/[,!—–]/)
-  if (CLOSING.test(text.replace(/[,.!—–-]+$/, ''))) return true
-  // "Best, Alex" on one line.
-  return head !== undefined && head !== text && CLOSING.test(head.trim()) && isNameLine(text.slice(head.length + 1))
-}
-
-function closingOf(line: Span & { text: string }): Span & { text: string } {
-  const comma = line.text.search(/[,!—–]/)
-  const inline = comma !== -1 && isNameLine(line.text.slice(comma + 1)) && line.text.slice(comma + 1).trim().length > 0
-  const end = inline ? line.start + comma + 1 : line.end
-  return { start: line.start, end, text: line.text.slice(0, end - line.start) }
-}
-
-function inlineName(line: Span & { text: string }): (Span & { text: string }) | undefined {
-  const comma = line.text.search(/[,!—–]/)
-  if (comma === -1) return undefined
-  const rest = line.text.slice(comma + 1)
-  const name = rest.trim()
-  if (!name || !isNameLine(name)) return undefined
-  const start = line.start + comma + 1 + (rest.length - rest.trimStart().length)
-  return { start, end: start + name.length, text: name }
-}
-
-/** Removes the sign-off lines from the end of a body block. */
-function cutTail(structure: Structure, index: number, from: number): void {
-  const block = structure.blocks[index]!
-  const kept = block.text.slice(0, from - block.start).replace(/\s+$/, '')
-  if (kept) structure.blocks[index] = { ...block, end: block.start + kept.length, text: kept }
-  else structure.blocks.splice(index, 1)
 }

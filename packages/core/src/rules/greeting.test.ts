@@ -13,6 +13,7 @@ testRule('greeting', {
     { name: 'an emphasised greeting', text: letter(BODY, { greeting: '**Dear Dana,**' }) },
     { name: 'CRLF and a byte order mark', text: '\uFEFF' + crlf(letter(BODY, { frontmatter: DANA })) },
     { name: 'a heading before the greeting', text: `# Thank you\n\n${letter(BODY)}` },
+    { name: 'an e-mail subject line before the greeting', text: `Subject: Thank you — Data Platform Engineer interview\n\n${letter(BODY)}` },
     // Without `to:`, "Hiring Manager" may be all the writer knows.
     { name: 'a job title when no interviewer is declared', text: letter(BODY, { greeting: 'Dear Hiring Manager,' }) },
   ],

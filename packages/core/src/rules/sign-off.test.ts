@@ -13,6 +13,8 @@ testRule('sign-off', {
     { name: 'emphasis and a hard break', text: letter(BODY, { signOff: 'Sincerely,  \n*Alex Rivera*' }) },
     { name: 'a backslash hard break', text: letter(BODY, { signOff: '**Warm regards,**\\\nAlex' }) },
     { name: 'a thank-you closing', text: letter(BODY, { signOff: 'Thank you,\nAlex' }) },
+    { name: 'a postscript after the sign-off', text: letter(BODY, { signOff: 'Best regards,\nAlex Rivera\n\nP.S. I attached the runbook I mentioned.' }) },
+    { name: 'a contact block under a rule', text: letter(BODY, { signOff: 'Thanks,\n\nAlex\n\n---\n\nAlex Rivera · alex@example.com · (555) 123-4567' }) },
     { name: 'CRLF and a byte order mark', text: '\uFEFF' + crlf(letter(BODY, { signOff: 'Kind regards,\nAlex Rivera' })) },
   ],
   invalid: [
