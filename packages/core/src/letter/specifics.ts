@@ -1,6 +1,6 @@
 import { compilePattern } from '../phrases/pattern.js'
 import type { Span } from '../types.js'
-import { NOT_NAMES, ROLE_NOUNS, STOPWORDS } from '../vocab/words.js'
+import { NOT_NAMES, ROLE_NOUNS, STOPWORDS, TITLES } from '../vocab/words.js'
 import type { Letter, Sentence, Word } from './letter.js'
 import { bare, contentWords, findCompany, findPerson, findPhrase, personTokens, sameWord } from './mentions.js'
 import { sentenceText } from './sentence-text.js'
@@ -16,11 +16,11 @@ const CONVERSATION = cue(
 )
 /** Phrases that state a qualification: "I led", "my experience with", "five years of". */
 const QUALIFICATION = cue(
-  '(i|i\'ve|i\'d) [have|also|recently|previously] (led|built|designed|managed|shipped|ran|run|developed|created|launched|improved|reduced|increased|migrated|implemented|automated|scaled|delivered|founded|mentored|taught|wrote|owned|own|maintained|maintain|cut|grew|organized|organised|coordinated|trained|worked|spent|supported|handled|negotiated|sold)|my (experience|background|work|years|skills|track record|time) (in|with|at|on|as|of|running|leading|building)|years of|(in|at) my (current|previous|last) (role|job|position|team)|skills in|degree in|certified',
+  '(i|i\'ve|i\'d) [have|also|recently|previously] (led|built|designed|redesigned|rebuilt|managed|shipped|ran|run|developed|created|launched|improved|reduced|increased|migrated|implemented|automated|scaled|delivered|founded|mentored|coached|taught|wrote|rewrote|owned|own|maintained|maintain|cut|grew|organized|organised|coordinated|trained|worked|spent|supported|handled|negotiated|sold|streamlined|introduced|spearheaded|oversaw|supervised|analyzed|analysed|researched|published|presented|earned|won|raised|saved)|my (experience|background|work|years|skills|track record|time|dissertation|thesis|research|training) (in|with|at|on|as|of|running|leading|building|teaching)|years of|(two|three|four|five|six|seven|eight|nine|ten|several|many) years (as|at|in|on|teaching|running|leading|building|working|managing)|(in|at) my (current|previous|last) (role|job|position|team)|skills in|degree in|certified',
 )
 /** Phrases that renew interest in the job: "I am excited to", "would love to join". */
 const INTEREST = cue(
-  '(excited|exciting|enthusiastic|eager|interested|interest|keen|thrilled|drawn|passionate|motivated|inspired|energized)|would (love|like|welcome|enjoy) (to|the chance|the opportunity)|(hope|want|love|like) to (join|contribute|help|work|be part)|look forward to (joining|working|contributing|helping|building|being|meeting)|looking forward to (joining|working|contributing|helping|building|being|meeting)|(can\'t|cannot) wait',
+  '(excited|exciting|enthusiastic|eager|interested|interest|keen|thrilled|drawn|passionate|motivated|inspired|energized)|(would|i\'d) (love|like|welcome|enjoy) (to|the chance|the opportunity)|(hope|want|love|like) to (join|contribute|help|work|be part|bring)|look forward to (joining|working|contributing|helping|building|being|meeting)|looking forward to (joining|working|contributing|helping|building|being|meeting)|(can\'t|cannot) wait',
 )
 
 function cue(pattern: string): RegExp {
@@ -40,7 +40,7 @@ export function evidence(letter: Letter, specific: Specific): Span | undefined {
 function find(letter: Letter, specific: Specific): Span | undefined {
   switch (specific) {
     case 'interviewer':
-      return findPerson(letter, letter.to)
+      return letter.to.length > 0 ? findPerson(letter, letter.to) : findTitledName(letter)
     case 'company':
       return letter.company ? findCompany(letter.text, letter.sentences, letter.company) : inferCompany(letter)
     case 'role':
@@ -59,6 +59,15 @@ function find(letter: Letter, specific: Specific): Span | undefined {
     case 'interest':
       return letter.sentences.find((sentence) => INTEREST.test(sentenceText(sentence).text))
   }
+}
+
+/** "Professor Adeyemi", "Dr. Chen": with no interviewer known, a titled name in the body names someone met. */
+function findTitledName(letter: Letter): Span | undefined {
+  for (const sentence of letter.sentences) {
+    const at = sentence.words.findIndex((word, i) => i > 0 && isName(word) && TITLES.has(sentence.words[i - 1]!.lower.replace(/\.$/, '')))
+    if (at !== -1) return sentence.words[at]
+  }
+  return undefined
 }
 
 /** "…at Northwind", "join Northwind", "Northwind's team": capitalised names after a company cue. */

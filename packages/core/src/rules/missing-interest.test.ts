@@ -11,6 +11,7 @@ testRule('missing-interest', {
     { name: 'would love to join', text: letter(`${BODY} I would love to join the team.`) },
     { name: 'looking forward to contributing', text: letter(`${BODY} I'm looking forward to contributing to the rollout.`) },
     { name: "can't wait", text: letter(`${BODY} I can't wait to start.`) },
+    { name: "I'd love to bring", text: letter(`${BODY} I'd love to bring that experience to the Senior Product Designer role.`) },
     { name: 'keen, in a list', text: letter(`${BODY}\n\n- ${LAST}\n- I remain keen on the role.`) },
   ],
   invalid: [

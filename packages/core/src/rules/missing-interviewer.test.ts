@@ -12,6 +12,7 @@ testRule('missing-interviewer', {
     { name: 'named in a possessive in the body', text: letter(`${FIRST} I enjoyed Dana's demo.`, { frontmatter: 'to: Dana Whitfield', greeting: 'Hello,' }) },
     { name: 'the greeted name counts without frontmatter', text: letter(BODY, { greeting: 'Dear Zoë,' }) },
     { name: 'a hyphenated surname', text: letter(BODY, { frontmatter: 'to: Dr. María García-López', greeting: 'Dear Dr. García-López,' }) },
+    { name: 'a titled name in the body when no interviewer is declared', text: letter(`${FIRST} I enjoyed the talk with Professor Adeyemi.`, { greeting: 'Dear Hiring Committee,' }) },
     { name: 'one of two interviewers is enough', text: letter(BODY, { frontmatter: 'to: [Dana Whitfield, Marcus Lee]', greeting: 'Dear Marcus,' }) },
     { name: 'greeting and first sentence on one line', text: letter('', { frontmatter: 'to: Dana Whitfield', greeting: `Dear Dana, ${BODY.toLowerCase()}` }) },
   ],

@@ -12,6 +12,8 @@ testRule('missing-qualification', {
     { name: 'years of practice', text: letter(`${BODY} Four years of running on-call rotations taught me patience.`) },
     { name: 'your current role', text: letter(`${BODY} In my current role I rebuilt our deploy pipeline.`) },
     { name: "a contraction: I've shipped", text: letter(`${BODY} I've shipped two migrations like it.`) },
+    { name: 'something you redesigned', text: letter(`${BODY} At Fabrikam I redesigned a similar flow and cut drop-off by 12%.`) },
+    { name: 'a dissertation and years of teaching', text: letter(`${BODY} My dissertation on port cities and my three years teaching the survey prepared me well.`) },
   ],
   invalid: [
     {

@@ -30,7 +30,7 @@ testRule('spelling', {
       text: letter('The `kubectl` trick and [the docs](https://example.com/docs/kubeadm) helped; my notes are at github.com/alex and alex@example.com.\n\n```\nteh recieve tuor\n```'),
     },
     { name: 'acronyms, product names and unknown capitalised names', text: letter('Dana Kowalczyk showed me the AWS setup, the GitHub repo and the SaaS dashboards.') },
-    { name: 'words of job searches and tech work', text: letter('I sent my résumé after the onboarding walkthrough; the roadmap, the runbooks and the standup made the codebase feel familiar.') },
+    { name: 'words of job searches and tech work', text: letter('I sent my résumé after the onboarding walkthrough; the roadmap, the runbooks, the handoffs and the standup made the codebase feel familiar.') },
     { name: 'accented spellings of known words', text: ACCENTS.replace(' and the tuor', '') },
     { name: 'the personal word list, in any case', text: letter('I ran kubeadm upgrades and Kubeadm audits.'), words: ['kubeadm'] },
     { name: 'a possessive of a personal word', text: letter("I enjoyed Kowalczyk's demo."), words: ['Kowalczyk'] },

@@ -7,7 +7,7 @@ export const WORKPLACE_WORDS: ReadonlySet<string> = new Set(
   `onboarding offboarding roadmap upskilling reskilling backend frontend microservice codebase timeframe
 walkthrough standup hackathon bootcamp ecommerce fintech edtech healthtech cofounder mentee skillset toolchain postmortem
 post-mortem rollout runbook oncall whiteboarding takehome screener dogfooding monorepo repo wireframe mockup livestream
-observability serverless async upsell lakehouse triage`.split(/\s+/),
+observability serverless async upsell lakehouse triage handoff`.split(/\s+/),
 )
 
 /** Whether a word (any case, possibly plural) is in the workplace list. */
