@@ -1,0 +1,48 @@
+import * as vscode from 'vscode'
+import type { LanguageClient } from 'vscode-languageclient/node'
+import { createClient } from './client.js'
+import { addWordToDictionary, COMMANDS, newLetter, restartServer } from './commands.js'
+import { LetterStatus } from './letter-status.js'
+import { SUMMARY_NOTIFICATION, type LetterSummary } from './summary.js'
+import { WorkspaceLint } from './workspace-lint.js'
+
+let client: LanguageClient | undefined
+
+/** Starts the language client and registers the commands and the status-bar item. */
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('letterlint', { log: true })
+  const status = new LetterStatus()
+  const workspaceLint = new WorkspaceLint()
+  const started = createClient(context, output, {
+    diagnosed(uri, diagnostics) {
+      status.diagnosed(uri.toString())
+      workspaceLint.diagnosed(uri, diagnostics)
+    },
+  })
+  client = started
+  started.onNotification(SUMMARY_NOTIFICATION, (summary: LetterSummary) => {
+    status.set(summary)
+    workspaceLint.summarised(summary.uri)
+  })
+  context.subscriptions.push(
+    output,
+    status,
+    workspaceLint,
+    vscode.commands.registerCommand(COMMANDS.lintAll, () => workspaceLint.run()),
+    vscode.commands.registerCommand(COMMANDS.newLetter, newLetter),
+    vscode.commands.registerCommand(COMMANDS.addWord, () => addWordToDictionary(started)),
+    vscode.commands.registerCommand(COMMANDS.restart, async () => {
+      status.clear()
+      await restartServer(started, output)
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('letterlint.enable') && !vscode.workspace.getConfiguration('letterlint').get<boolean>('enable', true)) workspaceLint.clear()
+    }),
+  )
+  started.start().catch((error: unknown) => output.error(`The letterlint language server did not start: ${String(error)}`))
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop()
+  client = undefined
+}
