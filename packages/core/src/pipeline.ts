@@ -9,7 +9,7 @@ import { applySettings } from './config/config.js'
 import { validateSettings } from './config/validate.js'
 import { configSpan } from './letter/frontmatter.js'
 import { remarkLetter, retextLetter } from './letter/letter.js'
-import { remarkShrunkText, retextSourcePositions } from './letter/prose-positions.js'
+import { remarkProseText, retextSourcePositions } from './letter/prose-positions.js'
 import { rules } from './rules/index.js'
 
 /** Applies a letter's own `letterlint:` frontmatter settings over the run's, reporting invalid ones. */
@@ -47,9 +47,9 @@ export function letterProcessor(): Processor<MdastRoot, MdastRoot, MdastRoot> {
       .use(remarkParse)
       .use(remarkFrontmatter, ['yaml'])
       .use(remarkLetter)
-      .use(remarkShrunkText)
       .use(remarkLetterConfig)
       .use(rules.filter((rule) => rule.meta.tree === 'markdown').map((rule) => rule.plugin))
+      .use(remarkProseText)
       .use(remarkRetext, prose as never, { ignore: ['yaml', 'code', 'html'] })
       .freeze() as unknown as Processor<MdastRoot, MdastRoot, MdastRoot>
   }

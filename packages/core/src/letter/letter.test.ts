@@ -1,6 +1,7 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { presetConfig } from '../config/config.js'
+import { lint } from '../lint.js'
 import { letterProcessor } from '../pipeline.js'
 import { crlf, NOW } from '../test-support/rule-tester.js'
 import type { Letter } from './letter.js'
@@ -56,5 +57,16 @@ describe('letter facts', () => {
     const letter = await factsOf('---\ntopics: [a b c]\n---\nDear Dana,\n\nThank you for the on-call tour.\n\n```\nnot counted\n```\n\nBest regards,\nAlex Rivera\n')
     expect(letter.wordCount).toBe(6)
     expect(letter.sentences.map((sentence) => sentence.words.map((word) => word.text).join(' '))).toEqual(['Thank you for the on-call tour'])
+  })
+})
+
+describe('huge input', () => {
+  it('lints a 300 KB paragraph without overflowing the stack, ranges still on the words', async () => {
+    // mdast-util-to-nlcst spreads a block's words into one call: past ~150,000 it threw RangeError.
+    const text = 'Dear Dana,\n\n' + 'We talked about the plan and the tuor. '.repeat(8_000)
+    const { findings } = await lint(text, { now: NOW })
+    const typos = findings.filter((finding) => finding.ruleId === 'spelling')
+    expect(typos.length).toBe(8_000)
+    expect(typos.every((finding) => text.slice(finding.start, finding.end) === 'tuor')).toBe(true)
   })
 })

@@ -1,4 +1,4 @@
-import type { Root as MdastRoot, Text } from 'mdast'
+import type { Root as MdastRoot, Paragraph, Text } from 'mdast'
 import type { Root as NlcstRoot } from 'nlcst'
 import type { Node, Parent } from 'unist'
 import { visit } from 'unist-util-visit'
@@ -24,20 +24,79 @@ declare module 'vfile' {
   }
 }
 
-/** unified plugin (Markdown phase): notes the text nodes whose value differs from their source. */
-export function remarkShrunkText() {
+/** Longest text node handed to remark-retext in one piece (it spreads each node's words into an argument list). */
+const CHUNK = 20_000
+
+/**
+ * unified plugin (Markdown phase, right before remark-retext): notes the text nodes whose value differs
+ * from their source, and splits giant ones at spaces, so that a huge paragraph cannot overflow the stack
+ * of mdast-util-to-nlcst.
+ */
+export function remarkProseText() {
   return (tree: MdastRoot, file: VFile): undefined => {
     const source = String(file.value)
+    const lines = new LineIndex(source)
+    const point = (offset: number) => ({ ...lines.position(offset), offset })
     const shrunk: ShrunkText[] = []
-    visit(tree, 'text', (node: Text) => {
+    visit(tree, 'text', (node: Text, index, parent) => {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
-      if (start === undefined || end === undefined) return
+      if (start === undefined || end === undefined) return undefined
       const written = source.slice(start, end)
-      if (written !== node.value) shrunk.push({ start, length: node.value.length, ...align(node.value, written, start) })
+      const map = written === node.value ? undefined : align(node.value, written, start)
+      const pieces = split(node.value)
+      const from = (a: number) => (a === 0 ? start : map ? map.starts[a]! : start + a)
+      const to = (b: number) => (b === node.value.length ? end : map ? map.ends[b - 1]! : start + b)
+      if (map) for (const [a, b] of pieces) shrunk.push({ start: from(a), length: b - a, starts: map.starts.slice(a, b), ends: map.ends.slice(a, b) })
+      if (pieces.length === 1 || !parent || index === undefined) return undefined
+      const nodes: Text[] = pieces.map(([a, b]) => ({ type: 'text', value: node.value.slice(a, b), position: { start: point(from(a)), end: point(to(b)) } }))
+      parent.children.splice(index, 1, ...nodes)
+      return index + nodes.length
     })
     file.data.shrunkText = shrunk.sort((a, b) => a.start - b.start)
+    splitParagraphs(tree)
   }
+}
+
+/**
+ * mdast-util-to-nlcst also spreads each top-level block's words at once: a giant paragraph becomes
+ * several, cut between its (already cut) inline nodes. They stay on one line, so the prose sees one
+ * paragraph still.
+ */
+function splitParagraphs(tree: MdastRoot): void {
+  tree.children = tree.children.flatMap((block) => {
+    if (block.type !== 'paragraph' || block.children.length < 2) return [block]
+    const groups: Paragraph[] = []
+    let size = CHUNK
+    for (const child of block.children) {
+      const length = (child.position?.end.offset ?? 0) - (child.position?.start.offset ?? 0)
+      if (size + length > CHUNK) groups.push({ type: 'paragraph', children: [] })
+      size = size + length > CHUNK ? length : size + length
+      groups[groups.length - 1]!.children.push(child)
+    }
+    if (groups.length === 1) return [block]
+    for (const group of groups) {
+      const first = group.children[0]!.position
+      const last = group.children[group.children.length - 1]!.position
+      if (first && last) group.position = { start: first.start, end: last.end }
+    }
+    return groups
+  })
+}
+
+/** Ranges of at most CHUNK characters, cut after a space where there is one (never inside a surrogate pair). */
+function split(value: string): Array<[number, number]> {
+  const pieces: Array<[number, number]> = []
+  let from = 0
+  while (value.length - from > CHUNK) {
+    const space = value.lastIndexOf(' ', from + CHUNK - 1)
+    let cut = space > from ? space + 1 : from + CHUNK
+    if (/[\uD800-\uDBFF]/.test(value[cut - 1]!)) cut--
+    pieces.push([from, cut])
+    from = cut
+  }
+  pieces.push([from, value.length])
+  return pieces
 }
 
 const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/iy
