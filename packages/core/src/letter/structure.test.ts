@@ -10,6 +10,9 @@ function structure(text: string): Structure {
   return analyseStructure(unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text) as Root, text)
 }
 
+/** The greeting most layouts open with, as `parts` shows it. */
+const DANA = { greeting: 'Dear Dana,', name: 'Dana', nameSpan: 'Dana' }
+
 /** What the layout tests compare: each part as the text it covers. */
 function parts(text: string) {
   const found = structure(text)
@@ -29,12 +32,12 @@ describe('letter structure', () => {
     {
       layout: 'greeting, body, closing and name in one paragraph',
       text: 'Dear Dana,\n\nThank you for the tour.\n\nBest,\nAlex\n',
-      parts: { greeting: 'Dear Dana,', name: 'Dana', nameSpan: 'Dana', closing: 'Best,', signature: 'Alex', blocks: ['paragraph: Thank you for the tour.'] },
+      parts: { ...DANA, closing: 'Best,', signature: 'Alex', blocks: ['paragraph: Thank you for the tour.'] },
     },
     {
       layout: 'everything in one paragraph, line by line',
       text: 'Dear Dana,\nThank you for the tour.\nBest regards,\nAlex Rivera\n',
-      parts: { greeting: 'Dear Dana,', name: 'Dana', nameSpan: 'Dana', closing: 'Best regards,', signature: 'Alex Rivera', blocks: ['paragraph: Thank you for the tour.'] },
+      parts: { ...DANA, closing: 'Best regards,', signature: 'Alex Rivera', blocks: ['paragraph: Thank you for the tour.'] },
     },
     {
       layout: 'greeting and first sentence on one line, closing and name in separate paragraphs',
@@ -85,15 +88,13 @@ describe('letter structure', () => {
     {
       layout: 'a greeting and a sign-off with no body',
       text: 'Dear Dana,\n\nBest,\nAlex\n',
-      parts: { greeting: 'Dear Dana,', name: 'Dana', nameSpan: 'Dana', closing: 'Best,', signature: 'Alex', blocks: [] },
+      parts: { ...DANA, closing: 'Best,', signature: 'Alex', blocks: [] },
     },
     {
       layout: 'a name with no closing stays in the body',
       text: 'Dear Dana,\n\nThank you for everything, and best wishes to the team.\n\nAlex\n',
       parts: {
-        greeting: 'Dear Dana,',
-        name: 'Dana',
-        nameSpan: 'Dana',
+        ...DANA,
         closing: undefined,
         signature: undefined,
         blocks: ['paragraph: Thank you for everything, and best wishes to the team.', 'paragraph: Alex'],
@@ -108,9 +109,7 @@ describe('letter structure', () => {
       layout: 'a postscript after the sign-off stays in the body',
       text: 'Dear Dana,\n\nThank you.\n\nBest regards,\nAlex Rivera\nData Engineer | Contoso\n\nP.S. I attached the runbook.\n',
       parts: {
-        greeting: 'Dear Dana,',
-        name: 'Dana',
-        nameSpan: 'Dana',
+        ...DANA,
         closing: 'Best regards,',
         signature: 'Alex Rivera',
         blocks: ['paragraph: Thank you.', 'paragraph: P.S. I attached the runbook.'],
@@ -119,15 +118,13 @@ describe('letter structure', () => {
     {
       layout: 'a contact block under a rule after the name is signature, not body',
       text: 'Dear Dana,\n\nThank you.\n\nThanks,\n\nAlex\n\n---\n\nAlex Rivera · alex@example.com · (555) 123-4567\n',
-      parts: { greeting: 'Dear Dana,', name: 'Dana', nameSpan: 'Dana', closing: 'Thanks,', signature: 'Alex', blocks: ['paragraph: Thank you.'] },
+      parts: { ...DANA, closing: 'Thanks,', signature: 'Alex', blocks: ['paragraph: Thank you.'] },
     },
     {
       layout: 'e-mail header lines before the greeting count as headings',
       text: 'Subject: Thank you — Data Platform Engineer interview\n\nDear Dana,\n\nThank you.\n\nBest,\nAlex\n',
       parts: {
-        greeting: 'Dear Dana,',
-        name: 'Dana',
-        nameSpan: 'Dana',
+        ...DANA,
         closing: 'Best,',
         signature: 'Alex',
         blocks: ['heading: Subject: Thank you — Data Platform Engineer interview', 'paragraph: Thank you.'],
@@ -137,9 +134,7 @@ describe('letter structure', () => {
       layout: 'a closing-like line followed by body sentences is not the sign-off',
       text: 'Dear Dana,\n\nThanks again!\n\nI also wanted to add one thing about the plan.\n',
       parts: {
-        greeting: 'Dear Dana,',
-        name: 'Dana',
-        nameSpan: 'Dana',
+        ...DANA,
         closing: undefined,
         signature: undefined,
         blocks: ['paragraph: Thanks again!', 'paragraph: I also wanted to add one thing about the plan.'],
