@@ -1,6 +1,6 @@
 import { compilePattern } from '../phrases/pattern.js'
 import type { Span } from '../types.js'
-import { NOT_NAMES, ROLE_NOUNS, STOPWORDS, TITLES } from '../vocab/words.js'
+import { GENERIC_WORDS, NOT_NAMES, ROLE_NOUNS, STOPWORDS, TITLES } from '../vocab/words.js'
 import type { Letter, Sentence, Word } from './letter.js'
 import { bare, contentWords, findCompany, findPerson, findPhrase, personTokens, sameWord } from './mentions.js'
 import { sentenceText } from './sentence-text.js'
@@ -77,18 +77,26 @@ export function companyMentions(letter: Letter, sentences: readonly Sentence[] =
   const found: Word[] = []
   for (const sentence of sentences) {
     const words = sentence.words
+    // "lunch at Denver Depot" is a place; "the role at Contoso" is an employer.
+    const aboutWork = words.some((word) => WORK_WORDS.has(word.lower))
     for (let i = 1; i < words.length; i++) {
       const word = words[i]!
       if (!isName(word) || people.has(bare(word))) continue
       const before = words[i - 1]!.lower
       const after = words[i + 1]?.lower ?? ''
-      if (COMPANY_BEFORE.has(before) || (word.lower.endsWith("'s") && COMPANY_AFTER.has(after))) found.push(word)
+      const employer = before === 'at' ? aboutWork : COMPANY_BEFORE.has(before)
+      if (employer || (word.lower.endsWith("'s") && COMPANY_AFTER.has(after))) found.push(word)
     }
   }
   return found
 }
 
-const COMPANY_BEFORE = new Set(['at', 'join', 'joining'])
+const COMPANY_BEFORE = new Set(['join', 'joining'])
+/** Words that make "at X" name an employer. */
+const WORK_WORDS = new Set([
+  'interview', 'interviews', 'interviewing', 'role', 'position', 'job', 'team', 'teams', 'work', 'working', 'join', 'joining',
+  'company', 'opportunity', 'career', 'hiring', 'employer', 'colleagues', 'engineers', 'staff', 'office', 'offer',
+])
 const COMPANY_AFTER = new Set(['team', 'teams', 'mission', 'product', 'products', 'customers', 'engineering', 'culture', 'office', 'platform'])
 
 function inferCompany(letter: Letter): Span | undefined {
@@ -143,7 +151,7 @@ function tally(letter: Letter, sentence: Sentence): Tally {
   sentence.words.forEach((word, i) => {
     const plain = bare(word)
     const specific = /\d/.test(plain) || (i > 0 && isName(word) && plain !== 'i') || facts.some((fact) => sameWord(plain, fact))
-    const content = plain.length >= 3 && !STOPWORDS.has(plain)
+    const content = plain.length >= 3 && !STOPWORDS.has(plain) && !GENERIC_WORDS.has(plain)
     found!.specific.push(found!.specific[i]! + (specific ? 1 : 0))
     found!.content.push(found!.content[i]! + (content ? 1 : 0))
   })

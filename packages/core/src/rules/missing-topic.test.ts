@@ -2,6 +2,7 @@ import { crlf, letter, testRule } from '../test-support/rule-tester.js'
 
 const FIRST = 'Thank you for the interview on Thursday.'
 const DECLARED = letter(`${FIRST} I would love to help the team.`, { frontmatter: 'topics: [the Kafka migration, on-call load]' })
+const PRAISE = letter(`${FIRST} It was great to meet you and I really enjoyed our conversation and your answers to my questions.`)
 const GENERIC = crlf(letter(`${FIRST} It was great. 🎉 I would love to help the team.`))
 
 testRule('missing-topic', {
@@ -33,6 +34,18 @@ testRule('missing-topic', {
           range: '3:1-3:41',
           text: FIRST,
           suggestions: [GENERIC.replace(FIRST, `${FIRST} I especially enjoyed our conversation about what we discussed.`)],
+        },
+      ],
+    },
+    {
+      name: 'a conversation mentioned only in words every letter uses',
+      text: PRAISE,
+      errors: [
+        {
+          message: 'Nothing concrete from the conversation is mentioned.',
+          range: '3:1-3:41',
+          text: FIRST,
+          suggestions: [PRAISE.replace(FIRST, `${FIRST} I especially enjoyed our conversation about what we discussed.`)],
         },
       ],
     },

@@ -17,9 +17,22 @@ testRule('wrong-company', {
     { name: 'two interviewers greeted', text: letter('Thank you both.', { frontmatter: 'to: [Dana Whitfield, Marcus Lee]\ncompany: Northwind Logistics', greeting: 'Dear Dana and Marcus,' }) },
     { name: 'a company without a distinctive word', text: letter('I would love to join AT&T and help the team.', { frontmatter: 'to: Dana Whitfield\ncompany: AT&T' }) },
     { name: 'no company declared', text: letter('I would love to join Contoso.') },
+    { name: 'a place after "at" in a sentence not about work', text: letter('We had lunch at Denver Depot and talked about KubeCon.', { frontmatter: NORTHWIND }) },
     { name: 'a generic greeting is not a wrong person', text: letter('Thank you for the tour.', { frontmatter: NORTHWIND, greeting: 'Dear Hiring Manager,' }) },
   ],
   invalid: [
+    {
+      name: 'an employer after "at" in a sentence about the job',
+      text: letter('I am excited about the role at Contoso.', { frontmatter: NORTHWIND }),
+      errors: [
+        {
+          message: '"Contoso" is not the company this letter is for (Northwind Logistics): a copy-paste slip?',
+          range: '7:32-7:39',
+          text: 'Contoso',
+          suggestions: [letter('I am excited about the role at Northwind Logistics.', { frontmatter: NORTHWIND })],
+        },
+      ],
+    },
     {
       name: "the other letters' interviewer and company, in possessives",
       text: OTHERS,

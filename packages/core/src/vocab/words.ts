@@ -36,3 +36,18 @@ my your you please also again as after before during when if in on at for with f
 /** Addressees that name a function, not a person: `Hiring Manager`, `Sir or Madam`. */
 export const GENERIC_ADDRESSEE =
   /^(?:the )?(?:sir|madam|sir or madam|madam or sir|sir\/madam|hiring (?:manager|team|committee|panel)|recruiter|recruit(?:ing|ment) team|talent(?: acquisition)? team|team|all|everyone|there|interviewer|interview(?:ing)? (?:team|panel)|search committee|friends|folks|colleagues|hr|human resources)$/i
+
+/**
+ * Words every thank-you letter uses ("great", "conversation", "opportunity"): they make a sentence
+ * longer, not more specific, so they do not count towards what it says about this interview.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  `great good nice wonderful amazing excellent fantastic lovely awesome incredible pleasure pleased glad happy meet meeting met
+speak speaking spoke talk talking talked chat chatting conversation conversations discussion discussions interview interviews
+interviewing interviewed enjoyed enjoy enjoying time opportunity opportunities chance position role job company team organization
+organisation thank thanks thankful grateful appreciate appreciated appreciation forward hearing hear heard look looking learn
+learned learning lot everything questions question answering answer answers patiently patience kindly kind consideration
+considering consider hope hoping soon contact reach available availability fit candidate candidacy excited exciting interested
+interest wanted want writing write taking take taken busy schedule day week process next steps step information insight insights
+place work working wonderful definitely certainly sincerely warmly best regards valuable helpful informative insightful`.split(/\s+/),
+)
