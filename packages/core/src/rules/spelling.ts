@@ -1,4 +1,5 @@
-import dictionary from 'dictionary-en'
+import dictionaryUs from 'dictionary-en'
+import dictionaryGb from 'dictionary-en-gb'
 import type { Root, Sentence, Word } from 'nlcst'
 import retextSpell from 'retext-spell'
 import type { Transformer } from 'unified'
@@ -14,9 +15,18 @@ import { isWorkplaceWord } from '../vocab/workplace-words.js'
  * nspell's are slow (up to 300 ms for a name) and capped at 30 per processor for the whole run, so
  * the suggester gives every misspelling its suggestions, cached per word.
  */
-let checker: Transformer<Root> | undefined
-function check(): Transformer<Root> {
-  return (checker ??= retextSpell({ dictionary, max: -1, ignoreLiteral: false }) as unknown as Transformer<Root>)
+const DICTIONARIES = { 'en-US': dictionaryUs, 'en-GB': dictionaryGb } as const
+type Dialect = keyof typeof DICTIONARIES
+
+/** One retext-spell transformer per dialect, created when a letter first needs it. */
+const checkers = new Map<Dialect, Transformer<Root>>()
+function checker(dialect: Dialect): Transformer<Root> {
+  let found = checkers.get(dialect)
+  if (!found) {
+    found = retextSpell({ dictionary: DICTIONARIES[dialect], max: -1, ignoreLiteral: false }) as unknown as Transformer<Root>
+    checkers.set(dialect, found)
+  }
+  return found
 }
 
 /** URLs, e-mail addresses and file names are not words to spell. */
@@ -48,7 +58,11 @@ function isAccented(word: string): boolean {
 }
 
 /** "Always proofread": one misspelling undoes the care the letter shows. */
-export const spelling = defineRule<object, Root>({
+interface SpellingOptions {
+  dialect: Dialect
+}
+
+export const spelling = defineRule<SpellingOptions, Root>({
   id: 'spelling',
   description: 'Words dictionary-en does not know, with suggestions; names from frontmatter and the personal word list are accepted.',
   note: 'One misspelled word, above all the interviewer\'s name, undoes the care the letter shows.',
@@ -56,7 +70,13 @@ export const spelling = defineRule<object, Root>({
   defaultSeverity: 'warning',
   fixable: 'suggestion',
   tree: 'prose',
-  options: {},
+  options: {
+    dialect: {
+      enum: ['en-US', 'en-GB'],
+      default: 'en-US',
+      description: 'Which English: en-US (dictionary-en) or en-GB (dictionary-en-gb, "organised", "colour"). Suggestions come from a US word-frequency list.',
+    },
+  },
   examples: [
     { title: 'a typo', text: 'I recieve your note with thanks.\n', messages: ['Unknown word "recieve": did you mean "receive"?'] },
     {
@@ -65,13 +85,19 @@ export const spelling = defineRule<object, Root>({
       messages: ['"Whitfeld" looks like a misspelling of "Whitfield" (from the frontmatter).'],
     },
     { title: 'names, acronyms and addresses', text: 'Dana Kowalczyk showed me the AWS setup at https://example.com/a-b.\n', messages: [] },
+    { title: 'British spelling with `dialect: en-GB`', options: { dialect: 'en-GB' }, text: 'I organised the colour review with the team.\n', messages: [] },
+    {
+      title: 'British spelling in US English',
+      text: 'I organised the review with the team.\n',
+      messages: ['Unknown word "organised": did you mean "organized"?'],
+    },
   ],
-  check({ tree, file, letter, run, report }) {
+  check({ tree, file, letter, options, run, report }) {
     const names = declaredNames(letter)
     const known = new Set([...names, ...names.map((name) => name.toLowerCase())])
     const accepted = (word: string) =>
       run.words.has(word) || run.words.has(word.toLowerCase()) || known.has(word) || known.has(word.toLowerCase()) || isWorkplaceWord(word)
-    for (const message of runInner(check(), tree, file)) {
+    for (const message of runInner(checker(options.dialect), tree, file)) {
       const span = messageSpan(message)
       const actual = message.actual
       if (!span || !actual) continue
