@@ -73,10 +73,10 @@ async function lintCommand(options: Options, configs: Configs, io: Io, color: bo
   let linted = await lintLetters(jobs.map(toInput), { onProgress: report.update })
   report.done()
   if (options.fix || options.fixDryRun) {
-    const changed = await fixJobs(jobs, linted.map((result) => result.findings), options, io, results)
+    const changed = await fixJobs(jobs, linted.map((result) => ('error' in result ? [] : result.findings)), options, io, results)
     if (changed) linted = await lintLetters(jobs.map(toInput))
   }
-  linted.forEach((result, i) => results.push({ path: jobs[i]!.path, findings: result.findings }))
+  linted.forEach((result, i) => results.push('error' in result ? { path: jobs[i]!.path, findings: [], error: result.error } : { path: jobs[i]!.path, findings: result.findings }))
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
   const shown = options.quiet ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') })) : results

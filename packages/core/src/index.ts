@@ -3,7 +3,7 @@
  * Knows nothing of editors or terminals; the CLI and the language server translate what it finds.
  */
 export { lint, type LetterFacts, type LintOptions, type LintResult } from './lint.js'
-export { lintLetters, declaredNames, type LetterInput } from './workspace/lint-letters.js'
+export { lintLetters, declaredNames, type LetterInput, type LetterFailure } from './workspace/lint-letters.js'
 export { SimilarityIndex, companyKey, type LetterPrint, type SimilarLetter } from './workspace/similarity-index.js'
 export { applyFixes } from './apply-fixes.js'
 export { rules, ruleById } from './rules/index.js'

@@ -1,10 +1,12 @@
 import { createRequire } from 'node:module'
 import { readFile } from 'node:fs/promises'
-import AjvDraft04 from 'ajv-draft-04'
+import type { Ajv, Options } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../test-support/run-cli.js'
 
 const require = createRequire(import.meta.url)
+// The SARIF schema is draft-04, which only ajv-draft-04 validates; it is CommonJS with `exports.default`.
+const AjvDraft04 = (require('ajv-draft-04') as { default: new (options: Options) => Ajv }).default
 
 describe('github', () => {
   it('writes one workflow command per finding, escaped', async () => {

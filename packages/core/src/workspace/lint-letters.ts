@@ -1,8 +1,13 @@
 import { parseDocument } from 'yaml'
 import type { Config } from '../config/config.js'
-import { lint, type LintResult } from '../lint.js'
+import { lint, type LintOptions, type LintResult } from '../lint.js'
 import { findSimilar } from './find-similar.js'
 import { companyKey, type LetterPrint } from './similarity-index.js'
+
+/** A letter that could not be linted, and why. */
+export interface LetterFailure {
+  error: string
+}
 
 /** One letter of a set linted together. */
 export interface LetterInput {
@@ -39,15 +44,23 @@ export function declaredNames(text: string): { to: string[]; company?: string } 
 export async function lintLetters(
   letters: readonly LetterInput[],
   options: { now?: number; onProgress?: (done: number, total: number) => void } = {},
-): Promise<LintResult[]> {
+): Promise<Array<LintResult | LetterFailure>> {
   const { onProgress, ...lintOptions } = options
+  // One letter that trips a bug must not cost the user the findings of all the others.
+  const safely = async (letter: LetterInput, workspace: LintOptions['workspace']): Promise<LintResult | LetterFailure> => {
+    try {
+      return await lint(letter.text, { config: letter.config, workspace, ...lintOptions })
+    } catch (error) {
+      return { error: `could not be linted: ${(error as Error)?.message ?? String(error)} (a letterlint bug: please report it with this letter)` }
+    }
+  }
   const declared = letters.map((letter) => declaredNames(letter.text))
   const companies = [...new Set(declared.flatMap((names) => (names.company ? [names.company] : [])))]
   const people = [...new Set(declared.flatMap((names) => names.to))]
   const workspace = { companies, people }
-  const results: LintResult[] = []
+  const results: Array<LintResult | LetterFailure> = []
   for (const letter of letters) {
-    results.push(await lint(letter.text, { config: letter.config, workspace, ...lintOptions }))
+    results.push(await safely(letter, workspace))
     onProgress?.(results.length, letters.length)
   }
 
@@ -55,7 +68,7 @@ export async function lintLetters(
   let threshold = 1
   results.forEach((result, i) => {
     const rule = letters[i]!.config.rules['unique-letter']
-    if (!result.facts.fingerprint || !rule || rule.severity === 'off') return
+    if ('error' in result || !result.facts.fingerprint || !rule || rule.severity === 'off') return
     threshold = Math.min(threshold, Number(rule.options['threshold']))
     const company = companyKey(result.facts.company)
     prints.push({ path: letters[i]!.path, signature: result.facts.fingerprint, ...(company ? { company } : {}) })
@@ -63,7 +76,7 @@ export async function lintLetters(
   const similar = findSimilar(prints, threshold)
   for (let i = 0; i < letters.length; i++) {
     const found = similar.get(letters[i]!.path)
-    if (found) results[i] = await lint(letters[i]!.text, { config: letters[i]!.config, workspace: { ...workspace, similar: found }, ...lintOptions })
+    if (found) results[i] = await safely(letters[i]!, { ...workspace, similar: found })
   }
   return results
 }
