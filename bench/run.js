@@ -14,6 +14,7 @@ import { measureColdStart } from './cold-start.js'
 import { generateCorpus } from './corpus.js'
 import { collectGarbage, summarize, timePass } from './measure.js'
 import { formatReport, writeResults } from './report.js'
+import { formatServer, measureServer } from './server.js'
 import { countWords } from './slips.js'
 import { median } from './stats.js'
 
@@ -139,6 +140,12 @@ function medianAcrossRuns(runs, approaches, coldStarts) {
     out.coldStart[id] = {}
     for (const key of ['toResultMs', 'importMs', 'lintMs', 'childMaxRSSKiB']) out.coldStart[id][key] = mid((run) => run.coldStart[id][key])
   }
+  out.server = {
+    firstDiagnosticsMs: mid((run) => run.server.firstDiagnosticsMs),
+    typing300: Object.fromEntries(Object.keys(runs[0].server.typing300).map((key) => [key, mid((run) => run.server.typing300[key])])),
+    typing600: Object.fromEntries(Object.keys(runs[0].server.typing600).map((key) => [key, mid((run) => run.server.typing600[key])])),
+    open: { letters: runs[0].server.open.letters, rssKiB: mid((run) => run.server.open.rssKiB) },
+  }
   out.maxRSSKiB = mid((run) => run.maxRSSKiB)
   out.heapUsedAfterGcKiB = mid((run) => run.heapUsedAfterGcKiB)
   return out
@@ -158,6 +165,8 @@ function smokeProblems(options, results) {
     for (const [key, value] of Object.entries(figures)) if (!Number.isFinite(value) || value < 0) problems.push(`${id}.${key} is ${value}`)
   }
   for (const [id, figures] of Object.entries(results.median.coldStart)) if (!(figures.toResultMs > 0)) problems.push(`cold start ${id} took ${figures.toResultMs} ms`)
+  const server = results.median.server
+  if (!(server.firstDiagnosticsMs > 0) || !(server.typing600.p95Ms > 0) || !(server.open.rssKiB > 0)) problems.push(`language server figures are missing: ${JSON.stringify(server)}`)
   if (!results.findings.byRule['spelling']) problems.push('letterlint found no misspelling in the corpus, though it has typos')
   return problems
 }
@@ -210,6 +219,14 @@ async function main(argv) {
       progress(`run ${k}/${options.runs}: cold start, ${cold.label}`)
       run.coldStart[cold.id] = await measureColdStart(cold.letter.file, { spawns: options.spawns, now: NOW })
     }
+    progress(`run ${k}/${options.runs}: language server`)
+    run.server = await measureServer({
+      letter300: letters[0],
+      letter600: generateCorpus({ count: 1, words: 600, seed: options.seed })[0],
+      openCorpus: letters.slice(0, 50),
+      spawns: options.spawns,
+      keystrokes: options.smoke ? 20 : 300,
+    })
     runs.push(run)
   }
 
@@ -236,6 +253,7 @@ async function main(argv) {
   }
 
   process.stdout.write(formatReport({ approaches: APPROACHES, median: results.median, corpus: results.corpus, runs: options.runs, coldStarts: results.coldStarts }))
+  process.stdout.write(`${formatServer(results.median.server).join('\n')}\n`)
   const file = join(OUT, options.smoke ? 'smoke.json' : 'results.json')
   writeResults(file, results)
   progress(`wrote bench/out/${options.smoke ? 'smoke.json' : 'results.json'}`)

@@ -1,0 +1,156 @@
+/**
+ * The language server as an editor meets it: time from spawn to the first diagnostics of an opened
+ * letter, didChange → publishDiagnostics latency over a scripted typing session (debounce set to 0,
+ * so what is measured is the server's own work and the round trip), and its memory with letters open.
+ */
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node'
+import { median, percentile, sorted } from './stats.js'
+
+const SERVER = fileURLToPath(new URL('../packages/language-server/dist/bin.js', import.meta.url))
+
+/** A started server and a client connection that records every publishDiagnostics. */
+async function startServer(root) {
+  const started = performance.now()
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] })
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+  const waiting = new Map()
+  connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    const key = `${params.uri}@${params.version}`
+    waiting.get(key)?.(performance.now())
+    waiting.delete(key)
+  })
+  // Debounce 0: the bench measures the server's work, not the pause it leaves for typing.
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({ debounce: 0 })))
+  connection.onRequest('client/registerCapability', () => null)
+  connection.listen()
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'bench' }],
+    capabilities: { workspace: { configuration: true } },
+  })
+  await connection.sendNotification('initialized', {})
+  // Let the server ask for its settings before anything is timed.
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  const published = (uri, version) => new Promise((resolve) => waiting.set(`${uri}@${version}`, resolve))
+  return {
+    started,
+    child,
+    connection,
+    async open(uri, text) {
+      const done = published(uri, 1)
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } })
+      return done
+    },
+    async change(uri, version, changes) {
+      const done = published(uri, version)
+      const sent = performance.now()
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes })
+      return (await done) - sent
+    },
+    rssKiB() {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN)
+    },
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown')
+        await connection.sendNotification('exit')
+      } catch {
+        // Already gone.
+      }
+      connection.dispose()
+      child.kill()
+    },
+  }
+}
+
+function workspace(letters) {
+  const root = mkdtempSync(join(tmpdir(), 'letterlint-bench-server-'))
+  mkdirSync(join(root, 'letters'))
+  return {
+    root,
+    files: letters.map((letter, i) => {
+      const file = join(root, 'letters', `letter-${i}.md`)
+      writeFileSync(file, letter.text)
+      return { uri: pathToFileURL(file).href, text: letter.text }
+    }),
+  }
+}
+
+/** Spawn → first diagnostics of one opened letter, median of `spawns` fresh servers. */
+async function firstDiagnostics(letter, spawns) {
+  const times = []
+  for (let i = 0; i < spawns; i++) {
+    const { root, files } = workspace([letter])
+    const server = await startServer(root)
+    const at = await server.open(files[0].uri, files[0].text)
+    times.push(at - server.started)
+    await server.stop()
+    rmSync(root, { recursive: true, force: true })
+  }
+  return median(times)
+}
+
+/**
+ * Types `keystrokes` characters at the end of the letter's first body paragraph, one didChange
+ * each, waiting for that version's diagnostics before the next: the latency of each round trip.
+ */
+async function typing(letter, keystrokes) {
+  const { root, files } = workspace([letter])
+  const server = await startServer(root)
+  const { uri, text } = files[0]
+  await server.open(uri, text)
+  const lines = text.split('\n')
+  const line = lines.findIndex((l, i) => i > 0 && l.length > 40 && !l.includes(':'))
+  let character = lines[line].length
+  const sentence = ' We also talked about the depot rota and the winter routing plan.'
+  const latencies = []
+  for (let k = 0; k < keystrokes; k++) {
+    const char = sentence[k % sentence.length]
+    const position = { line, character }
+    latencies.push(await server.change(uri, k + 2, [{ range: { start: position, end: position }, text: char }]))
+    character++
+  }
+  const rss = server.rssKiB()
+  await server.stop()
+  rmSync(root, { recursive: true, force: true })
+  const ascending = sorted(latencies)
+  return { keystrokes, p50Ms: percentile(ascending, 50), p95Ms: percentile(ascending, 95), p99Ms: percentile(ascending, 99), rssKiB: rss }
+}
+
+/** RSS of one server with `count` letters open, each linted once. */
+async function openLetters(letters) {
+  const { root, files } = workspace(letters)
+  const server = await startServer(root)
+  for (const file of files) await server.open(file.uri, file.text)
+  const rss = server.rssKiB()
+  await server.stop()
+  rmSync(root, { recursive: true, force: true })
+  return { letters: letters.length, rssKiB: rss }
+}
+
+/** Every server figure, for one run. */
+export async function measureServer({ letter300, letter600, openCorpus, spawns, keystrokes }) {
+  return {
+    firstDiagnosticsMs: await firstDiagnostics(letter300, spawns),
+    typing300: await typing(letter300, keystrokes),
+    typing600: await typing(letter600, keystrokes),
+    open: await openLetters(openCorpus),
+  }
+}
+
+/** Lines for the report. */
+export function formatServer(figures) {
+  const ms = (value) => value.toFixed(2)
+  return [
+    `language server: first diagnostics ${figures.firstDiagnosticsMs.toFixed(0)} ms after spawn (median of spawns)`,
+    `language server: keystroke → diagnostics, 300 words: p50 ${ms(figures.typing300.p50Ms)} ms, p95 ${ms(figures.typing300.p95Ms)} ms; 600 words: p50 ${ms(figures.typing600.p50Ms)} ms, p95 ${ms(figures.typing600.p95Ms)} ms (${figures.typing600.keystrokes} keystrokes, debounce 0)`,
+    `language server: RSS ${(figures.open.rssKiB / 1024).toFixed(0)} MiB with ${figures.open.letters} letters open`,
+  ]
+}
