@@ -131,17 +131,8 @@ export function completed(run: EditorRun): ScenarioResult {
   return result
 }
 
-export interface ScenarioOptions {
-  /**
-   * Neovim 0.7 sends the context diagnostics of a code action request back with byte columns, and
-   * the server builds "Replace with …" for a misspelling from that range instead of from its own
-   * data: after an emoji the replacement lands on the wrong text. Marked as a known failure.
-   */
-  spellingAfterEmojiBroken?: boolean
-}
-
 /** The whole scenario for one editor: one headless run, then one test per thing a person would see. */
-export function scenarioTests(editor: Editor, options: ScenarioOptions = {}): void {
+export function scenarioTests(editor: Editor): void {
   describe(`${editor}: a letter with emoji`, () => {
     let run: EditorRun
 
@@ -190,24 +181,14 @@ export function scenarioTests(editor: Editor, options: ScenarioOptions = {}): vo
       expectConsistent(editor, step.diagnostics, ARTICLE)
     })
 
-    const spelling = () => {
+    it('replaces a misspelling after an emoji, leaving exactly the expected letter', () => {
       const result = completed(run)
       const step = result.spelling!
       expect(step.applied).toBe('Replace with "tour"')
       expect(step.line).toBe(SPELLED)
       expect(watched(step.diagnostics)).toEqual(EXPECTED[editor].spelling)
       expect(result.text).toBe(FINAL_TEXT)
-    }
-    if (options.spellingAfterEmojiBroken) {
-      // Remove `.fails` once the server builds the replacement from the diagnostic's data: this test then passes and `.fails` reports it.
-      it.fails('known issue: "Replace with" for a misspelling after an emoji lands on the wrong text (context ranges in bytes)', () => {
-        // A run that did not get this far must not count as the expected failure: returning makes `.fails` report it.
-        if (run.result?.steps.includes('spelling') !== true) return
-        spelling()
-      })
-    } else {
-      it('replaces a misspelling after an emoji, leaving exactly the expected letter', spelling)
-    }
+    })
 
     it('stops the server when the editor asks', () => {
       const result = completed(run)

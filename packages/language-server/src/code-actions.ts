@@ -23,8 +23,7 @@ function wanted(params: CodeActionParams, kind: string): boolean {
 }
 
 /** The comment that silences a rule on one line, at the end of that line (inline HTML keeps the paragraph whole). */
-function disableForLine(document: TextDocument, diagnostic: Diagnostic, ruleId: string): Fix {
-  const line = diagnostic.range.start.line
+function disableForLine(document: TextDocument, line: number, ruleId: string): Fix {
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '')
   const at = document.offsetAt({ line, character: lineText.length })
   return { title: `Disable ${ruleId} for this line`, edits: [{ start: at, end: at, newText: ` <!-- letterlint-disable-line ${ruleId} -->` }] }
@@ -61,10 +60,8 @@ export async function codeActions(params: CodeActionParams, context: CodeActionC
       if (data.fix) actions.push(action(data.fix, diagnostic, true))
       for (const suggestion of data.suggestions ?? []) actions.push(action(suggestion, diagnostic))
       if (data.word) {
-        const at = document.offsetAt(diagnostic.range.start)
-        const end = document.offsetAt(diagnostic.range.end)
         for (const word of data.suggestions ? [] : context.suggest(data.word)) {
-          actions.push(action({ title: `Replace with "${word}"`, edits: [{ start: at, end, newText: word }] }, diagnostic))
+          actions.push(action({ title: `Replace with "${word}"`, edits: [{ start: data.start, end: data.end, newText: word }] }, diagnostic))
         }
         actions.push({
           title: `Add "${data.word}" to the dictionary`,
@@ -73,9 +70,10 @@ export async function codeActions(params: CodeActionParams, context: CodeActionC
           command: { title: `Add "${data.word}" to the dictionary`, command: ADD_WORD_COMMAND, arguments: [document.uri, data.word] },
         })
       }
-      if (!disabled.has(`${data.ruleId}:${diagnostic.range.start.line}`)) {
-        disabled.add(`${data.ruleId}:${diagnostic.range.start.line}`)
-        actions.push(action(disableForLine(document, diagnostic, data.ruleId), diagnostic))
+      const line = document.positionAt(data.start).line
+      if (!disabled.has(`${data.ruleId}:${line}`)) {
+        disabled.add(`${data.ruleId}:${line}`)
+        actions.push(action(disableForLine(document, line, data.ruleId), diagnostic))
       }
       if (!disabled.has(data.ruleId)) {
         disabled.add(data.ruleId)

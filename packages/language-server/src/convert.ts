@@ -16,8 +16,11 @@ export interface DiagnosticData {
   ruleId: string
   fix?: Fix
   suggestions?: Fix[]
-  /** The unknown word, for "Add to dictionary". */
+  /** The unknown word, for "Add to dictionary" and its replacements. */
   word?: string
+  /** UTF-16 offsets of the finding, for edits built later: never the range a client echoes back (Neovim sends byte columns). */
+  start: number
+  end: number
 }
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const
@@ -32,7 +35,7 @@ function plainFix(fix: Fix): Fix {
  * Without snippet support the edits in `data` are made plain too, so no `${1:` reaches that client.
  */
 export function toDiagnostic(finding: Finding, version: number, text: string, snippets: boolean): Diagnostic {
-  const data: DiagnosticData = { version, ruleId: finding.ruleId }
+  const data: DiagnosticData = { version, ruleId: finding.ruleId, start: finding.start, end: finding.end }
   if (finding.fix) data.fix = finding.fix
   if (finding.suggestions) data.suggestions = snippets ? finding.suggestions : finding.suggestions.map(plainFix)
   if (finding.ruleId === 'spelling') data.word = text.slice(finding.start, finding.end)
