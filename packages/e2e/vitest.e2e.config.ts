@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 // *.e2e.ts so that no plain `vitest run` ever picks them up.
 export default defineConfig({
   test: {
-    include: ['neovim/**/*.e2e.ts', 'emacs/**/*.e2e.ts', 'stub/**/*.e2e.ts'],
+    include: ['neovim/**/*.e2e.ts', 'emacs/**/*.e2e.ts', 'stub/**/*.e2e.ts', 'vscode/**/*.e2e.ts'],
     globalSetup: ['support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 90_000,

@@ -2,9 +2,16 @@
 // A broken language server for the negative test: it completes the LSP handshake (initialize,
 // shutdown, exit) and answers every other request with null, but never publishes a diagnostic.
 // With it, the editor scenarios must fail with "no diagnostics from the server".
+// It speaks LSP over stdio (`--stdio`, Neovim and Emacs) or over Node IPC (`--node-ipc`, how the
+// VS Code extension's language client forks its bundled `dist/server.js`).
+const ipc = process.argv.includes('--node-ipc') && typeof process.send === 'function'
 let buffer = Buffer.alloc(0)
 
 function send(message) {
+  if (ipc) {
+    process.send({ jsonrpc: '2.0', ...message })
+    return
+  }
   const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8')
   process.stdout.write(`Content-Length: ${body.length}\r\n\r\n`)
   process.stdout.write(body)
@@ -20,7 +27,15 @@ function handle(message) {
   }
 }
 
-process.stdin.on('data', (chunk) => {
+if (ipc) {
+  process.on('message', handle)
+  process.on('disconnect', () => process.exit(0))
+} else {
+  process.stdin.on('data', read)
+  process.stdin.on('end', () => process.exit(0))
+}
+
+function read(chunk) {
   buffer = Buffer.concat([buffer, chunk])
   for (;;) {
     const end = buffer.indexOf('\r\n\r\n')
@@ -31,5 +46,4 @@ process.stdin.on('data', (chunk) => {
     buffer = buffer.subarray(end + 4 + length)
     handle(JSON.parse(body))
   }
-})
-process.stdin.on('end', () => process.exit(0))
+}

@@ -10,13 +10,36 @@ function works(command: string, args: string[]): 'ok' | 'missing' | 'broken' {
   return run.status === 0 ? 'ok' : 'broken'
 }
 
-/** The Debian packages still needed: none when `nvim` runs and Emacs loads eglot and markdown-mode. */
+/**
+ * What VS Code's part needs from Debian: Chromium for playwright-core to drive, and what
+ * `npm install code-server` builds its native modules with (node-pty, kerberos, @vscode/spdlog…);
+ * ripgrep stands in for the binary @vscode/ripgrep would download (see install-code-server.ts).
+ */
+export const VSCODE_PACKAGES = ['chromium', 'libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'ripgrep', 'build-essential', 'python3']
+
+/** Those of `packages` that dpkg does not list as installed (all of them where there is no dpkg). */
+function notInstalled(packages: string[]): string[] {
+  const run = spawnSync('dpkg-query', ['-W', '-f', '${Package} ${db:Status-Status}\\n', ...packages], { encoding: 'utf8', timeout: 30_000 })
+  const installed = new Set(
+    (run.stdout ?? '')
+      .split('\n')
+      .filter((line) => line.endsWith(' installed'))
+      .map((line) => line.split(/[ :]/)[0]),
+  )
+  return packages.filter((name) => !installed.has(name))
+}
+
+/**
+ * The Debian packages still needed: none when `nvim` runs, Emacs loads eglot and markdown-mode,
+ * and dpkg lists every package of `VSCODE_PACKAGES`.
+ */
 export function missingPackages(): string[] {
   const missing: string[] = []
   if (works('nvim', ['--version']) !== 'ok') missing.push('neovim')
   const emacs = works('emacs', ['--batch', '--eval', EMACS_CHECK])
   if (emacs === 'missing') missing.push('emacs-nox')
   if (emacs !== 'ok') missing.push('elpa-eglot', 'elpa-markdown-mode')
+  missing.push(...notInstalled(VSCODE_PACKAGES))
   return missing
 }
 
@@ -33,8 +56,9 @@ function aptGet(args: string[]): void {
 }
 
 /**
- * Installs Neovim and Emacs with eglot from Debian when they are missing (CI runs as root): one
- * `apt-get update`, one `apt-get install`, nothing at all when the editors are already there.
+ * Installs Neovim, Emacs with eglot, Chromium and code-server's build dependencies from Debian
+ * when they are missing (CI runs as root): one `apt-get update`, one `apt-get install`, nothing at
+ * all when everything is there already.
  */
 export function ensureEditors(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
   const missing = missingPackages()

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { LETTER_FIXTURE, PACKAGE_DIR } from './paths.js'
+import { isolatedEnv, kill, reap } from './processes.js'
 import type { ScenarioResult } from './scenario.js'
 
 export type Editor = 'neovim' | 'emacs'
@@ -46,43 +47,6 @@ function command(editor: Editor): [string, string[]] {
   return ['emacs', ['--batch', '-l', script]]
 }
 
-/** Processes whose environment carries this run's token: the editor and everything it started, even in another session. */
-async function tagged(token: string): Promise<Array<{ pid: number; cmdline: string }>> {
-  const found: Array<{ pid: number; cmdline: string }> = []
-  let entries: string[]
-  try {
-    entries = await readdir('/proc')
-  } catch {
-    return found // no /proc: the process group kill is all we have
-  }
-  const needle = `LETTERLINT_E2E_RUN=${token}`
-  await Promise.all(
-    entries.map(async (entry) => {
-      const pid = Number(entry)
-      if (!Number.isInteger(pid) || pid === process.pid) return
-      try {
-        const environ = await readFile(`/proc/${pid}/environ`, 'latin1')
-        if (!environ.split('\0').includes(needle)) return
-        const cmdline = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0').join(' ').trim()
-        found.push({ pid, cmdline })
-      } catch {
-        // gone already, or not ours to read
-      }
-    }),
-  )
-  return found
-}
-
-function kill(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(pid, signal)
-  } catch {
-    // already gone
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
 /** A fresh workspace `<tmp>/letters/dana.md` and a scratch HOME, removed by `cleanup`. */
 export async function prepareWorkspace(editor: Editor): Promise<{ root: string; letter: string; home: string; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(path.join(tmpdir(), `letterlint-e2e-${editor}-`))
@@ -113,20 +77,13 @@ export async function runEditor(editor: Editor, options: RunOptions): Promise<Ed
   const resultFile = path.join(workspace.home, 'result.json')
   const token = randomUUID()
   const [bin, args] = command(editor)
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    HOME: workspace.home,
-    XDG_CONFIG_HOME: path.join(workspace.home, '.config'),
-    XDG_CACHE_HOME: path.join(workspace.home, '.cache'),
-    XDG_DATA_HOME: path.join(workspace.home, '.local/share'),
-    XDG_STATE_HOME: path.join(workspace.home, '.local/state'),
+  const env = isolatedEnv(workspace.home, token, {
     LETTERLINT_E2E_SERVER: JSON.stringify(server),
     LETTERLINT_E2E_ROOT: workspace.root,
     LETTERLINT_E2E_LETTER: workspace.letter,
     LETTERLINT_E2E_RESULT: resultFile,
     LETTERLINT_E2E_TIMEOUT_MS: String(waitMs),
-    LETTERLINT_E2E_RUN: token,
-  }
+  })
   const started = Date.now()
   const child = spawn(bin, args, { cwd: workspace.root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
@@ -151,13 +108,7 @@ export async function runEditor(editor: Editor, options: RunOptions): Promise<Ed
   const ms = Date.now() - started
 
   // A server asked to exit gets two seconds to do so; whatever remains is a leftover and is killed.
-  let alive = await tagged(token)
-  for (let waited = 0; alive.length > 0 && waited < 2_000; waited += 100) {
-    await sleep(100)
-    alive = await tagged(token)
-  }
-  if (child.pid) kill(-child.pid, 'SIGKILL')
-  for (const straggler of alive) kill(straggler.pid, 'SIGKILL')
+  const leftovers = await reap(token, { graceMs: 2_000, ...(child.pid ? { group: child.pid } : {}) })
 
   let result: ScenarioResult | undefined
   try {
@@ -166,7 +117,7 @@ export async function runEditor(editor: Editor, options: RunOptions): Promise<Ed
     result = undefined
   }
   await workspace.cleanup()
-  return { editor, root: workspace.root, code, signal, timedOut, ms, output, result, leftovers: alive.map((p) => `${p.pid} ${p.cmdline}`) }
+  return { editor, root: workspace.root, code, signal, timedOut, ms, output, result, leftovers }
 }
 
 /** One line (plus the output's tail) that says what happened, for assertion messages. */
