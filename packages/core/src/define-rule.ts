@@ -162,11 +162,19 @@ function stamp(file: VFile, letter: Letter, meta: Pick<RuleMeta, 'id' | 'note' |
   let lines = lineIndexes.get(letter)
   if (!lines) lineIndexes.set(letter, (lines = new LineIndex(letter.text)))
   const point = (offset: number) => ({ ...lines.position(offset), offset })
-  const message = file.message(report.message, {
-    place: { start: point(report.at.start), end: point(report.at.end) },
-    ruleId: meta.id,
-    source: 'letterlint',
-  })
+  // VFileMessage is an Error: without this it records a stack trace nobody reads, for every finding.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: VFileMessage
+  try {
+    message = file.message(report.message, {
+      place: { start: point(report.at.start), end: point(report.at.end) },
+      ruleId: meta.id,
+      source: 'letterlint',
+    })
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   message.severity = severity
   message.note = report.note ?? meta.note

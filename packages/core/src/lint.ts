@@ -24,6 +24,11 @@ export interface LintOptions {
    * `suggestSpelling` when a quick fix is wanted, so the first diagnostics never wait for the index.
    */
   suggest?: boolean
+  /**
+   * Whether to compute the letter's MinHash fingerprint (`facts.fingerprint`) for comparing it with
+   * other letters. Off by default: one letter alone has nothing to be compared with.
+   */
+  fingerprint?: boolean
 }
 
 /** What a letter is made of, for summaries and for comparing letters. */
@@ -41,7 +46,7 @@ export interface LetterFacts {
   role?: string
   /** Which specifics the letter shows. */
   specifics: Record<Specific, boolean>
-  /** MinHash signature of the body, for finding near-identical letters; computed while `unique-letter` is on. */
+  /** MinHash signature of the body, for finding near-identical letters; computed when asked and `unique-letter` is on. */
   fingerprint?: Uint32Array
 }
 
@@ -79,7 +84,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Lin
     .map((message) => toFinding(message, shift, lines))
     .filter((finding) => !silenced(finding.ruleId, finding.start - shift))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
-  return { findings, facts: factsOf(letter, config.rules['unique-letter']?.severity !== 'off') }
+  return { findings, facts: factsOf(letter, options.fingerprint === true && config.rules['unique-letter']?.severity !== 'off') }
 }
 
 function moveFix(fix: Fix, shift: number): Fix {

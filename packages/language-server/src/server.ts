@@ -128,7 +128,7 @@ export function createServer(connection: Connection): void {
       return
     }
     const workspace = file ? index.others(file) : {}
-    let result: LintResult = await lint(text, { config: loaded.config, workspace, suggest: false })
+    let result: LintResult = await lint(text, { config: loaded.config, workspace, suggest: false, fingerprint: file !== undefined })
     const unique = loaded.config.rules['unique-letter']
     if (file && result.facts.fingerprint && unique && unique.severity !== 'off') {
       const similar = index.similarTo(file, result.facts.fingerprint, result.facts.company, Number(unique.options['threshold']))

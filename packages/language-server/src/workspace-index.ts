@@ -63,7 +63,7 @@ export class WorkspaceIndex {
     }
     const names = declaredNames(text)
     this.entries.set(file, names)
-    const print = signature ?? (await lint(text, { config: PARSE_ONLY })).facts.fingerprint
+    const print = signature ?? (await lint(text, { config: PARSE_ONLY, fingerprint: true })).facts.fingerprint
     const company = companyKey(names.company)
     if (print) this.similarity.set({ path: file, signature: print, ...(company ? { company } : {}) })
     else this.similarity.delete(file)

@@ -1,5 +1,5 @@
 import type { Root as MdastRoot } from 'mdast'
-import type { Root as NlcstRoot, Word as NlcstWord } from 'nlcst'
+import type { Root as NlcstRoot, Sentence as NlcstSentence, Word as NlcstWord } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import type { VFile } from 'vfile'
 import type { Span } from '../types.js'
@@ -40,6 +40,8 @@ export interface Letter {
   sentences: Sentence[]
   /** Words of the body (greeting and sign-off excluded). */
   wordCount: number
+  /** Every sentence of the prose tree, greeting, headings and sign-off included (for proofreading). */
+  prose: NlcstSentence[]
 }
 
 declare module 'vfile' {
@@ -60,7 +62,7 @@ export function remarkLetter() {
   return (tree: MdastRoot, file: VFile): undefined => {
     const text = String(file.value)
     const structure = analyseStructure(tree, text)
-    const letter: Letter = { text, frontmatterProblems: [], structure, to: [], topics: [], sentences: [], wordCount: 0 }
+    const letter: Letter = { text, frontmatterProblems: [], structure, to: [], topics: [], sentences: [], wordCount: 0, prose: [] }
     const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined
     if (yaml?.position) {
       const span = { start: yaml.position.start.offset!, end: yaml.position.end.offset! }
@@ -89,6 +91,7 @@ export function retextLetter() {
     const letter = letterOf(file)
     const blocks = letter.structure.blocks
     const sentences: Sentence[] = []
+    const prose: NlcstSentence[] = []
     let wordCount = 0
     // Words arrive in text order, so one cursor walks the blocks once.
     let cursor = 0
@@ -101,6 +104,7 @@ export function retextLetter() {
       if (paragraph.type !== 'ParagraphNode') continue
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
+        prose.push(sentence)
         const words: Word[] = []
         let block: number | undefined
         for (const child of sentence.children) {
@@ -120,6 +124,7 @@ export function retextLetter() {
       }
     }
     letter.sentences = sentences
+    letter.prose = prose
     letter.wordCount = wordCount
   }
 }

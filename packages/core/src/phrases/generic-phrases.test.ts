@@ -61,7 +61,7 @@ describe('generic phrase catalogue', () => {
 
 /** Just the facts a rewrite reads. */
 function factsLetter(facts: Partial<Pick<Letter, 'to' | 'company' | 'role' | 'topics'>>): Letter {
-  return { text: '', frontmatterProblems: [], structure: { blocks: [], contentStart: 0 }, to: [], topics: [], sentences: [], wordCount: 0, ...facts }
+  return { text: '', frontmatterProblems: [], structure: { blocks: [], contentStart: 0 }, to: [], topics: [], sentences: [], wordCount: 0, prose: [], ...facts }
 }
 
 const KNOWN = factsLetter({ to: ['Dana Whitfield'], company: 'Northwind Logistics', role: 'Data Platform Engineer', topics: ['the Kafka migration'] })

@@ -1,6 +1,7 @@
 import type { Root } from 'nlcst'
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import { defineRule, messageSpan, runInner } from '../define-rule.js'
+import { excerpt, simpleWord } from '../letter/excerpt.js'
 
 const articles = retextIndefiniteArticle()
 
@@ -18,8 +19,21 @@ export const indefiniteArticle = defineRule<object, Root>({
     { title: 'the wrong article', text: 'It was a honor to meet you.\n', messages: ['Use "an" before "honor", not "a".'] },
     { title: 'the right articles', text: 'It was an honor to join a user interview.\n', messages: [] },
   ],
-  check({ tree, file, letter, report }) {
-    for (const message of runInner(articles, tree, file)) {
+  check({ file, letter, report }) {
+    // The plugin needs an article, the words after it, and whether a word comes before it.
+    const candidates = excerpt(letter.prose, (children, i) => {
+      if (!/^an?$/i.test(simpleWord(children[i]) ?? '')) return undefined
+      // From the word before it (or the sentence start), so "Station A equals" stays mid-sentence.
+      let start = 0
+      for (let back = i - 1; back >= 0; back--) {
+        if (children[back]!.type === 'WordNode') {
+          start = back
+          break
+        }
+      }
+      return [start, Math.min(children.length, i + 6)]
+    })
+    for (const message of runInner(articles, candidates, file)) {
       const span = messageSpan(message)
       const expected = message.expected?.[0]
       if (!span || !expected) continue

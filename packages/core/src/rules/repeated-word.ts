@@ -1,9 +1,16 @@
-import type { Root } from 'nlcst'
+import type { Root, SentenceContent } from 'nlcst'
+import { toString } from 'nlcst-to-string'
 import retextRepeatedWords from 'retext-repeated-words'
 import { defineRule, messageSpan, runInner } from '../define-rule.js'
+import { excerpt } from '../letter/excerpt.js'
 import type { Span } from '../types.js'
 
 const repeatedWords = retextRepeatedWords()
+
+/** A word's text in lower case, as retext-repeated-words compares words; `undefined` for other nodes. */
+function wordText(node: SentenceContent | undefined): string | undefined {
+  return node?.type === 'WordNode' ? toString(node).toLowerCase() : undefined
+}
 
 /** "the the": the slip a proofread catches, and one that can be fixed without asking. */
 export const repeatedWord = defineRule<object, Root>({
@@ -19,9 +26,14 @@ export const repeatedWord = defineRule<object, Root>({
     { title: 'a doubled word', text: 'I enjoyed the the tour.\n', messages: ['"the" is repeated: remove one.'] },
     { title: 'a grammatical repeat', text: 'The plan we had had worked.\n', messages: [] },
   ],
-  check({ tree, file, letter, report }) {
+  check({ file, letter, report }) {
     const spans: Span[] = []
-    for (const message of runInner(repeatedWords, tree, file)) {
+    // Only word, space, same word can be a repeat: the plugin judges those stretches alone.
+    const candidates = excerpt(letter.prose, (children, i) => {
+      const word = wordText(children[i])
+      return word !== undefined && children[i + 1]?.type === 'WhiteSpaceNode' && wordText(children[i + 2]) === word ? [i, i + 3] : undefined
+    })
+    for (const message of runInner(repeatedWords, candidates, file)) {
       const span = messageSpan(message)
       if (!span) continue
       // "the the the" comes as two overlapping repeats: one finding, one fix.

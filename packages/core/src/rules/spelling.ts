@@ -1,33 +1,12 @@
-import dictionaryUs from 'dictionary-en'
-import dictionaryGb from 'dictionary-en-gb'
-import type { Root, Sentence, Word } from 'nlcst'
-import retextSpell from 'retext-spell'
-import type { Transformer } from 'unified'
-import { defineRule, messageSpan, runInner } from '../define-rule.js'
+import type { Root } from 'nlcst'
+import { defineRule } from '../define-rule.js'
 import type { Letter } from '../letter/letter.js'
 import { personTokens } from '../letter/mentions.js'
 import { suggestSpelling } from '../spelling/suggest-spelling.js'
-import { editDistance, isListedWord, oneEditFromWord } from '../spelling/suggester.js'
+import { editDistance, oneEditFromWord } from '../spelling/suggester.js'
+import { unknownWords } from '../spelling/unknown-words.js'
+import { DIALECTS, wordList, type Dialect, type WordList } from '../spelling/word-list.js'
 import { isWorkplaceWord } from '../vocab/workplace-words.js'
-
-/**
- * retext-spell with dictionary-en finds the unknown words. Its own suggestions are off (`max: -1`):
- * nspell's are slow (up to 300 ms for a name) and capped at 30 per processor for the whole run, so
- * the suggester gives every misspelling its suggestions, cached per word.
- */
-const DICTIONARIES = { 'en-US': dictionaryUs, 'en-GB': dictionaryGb } as const
-type Dialect = keyof typeof DICTIONARIES
-
-/** One retext-spell transformer per dialect, created when a letter first needs it. */
-const checkers = new Map<Dialect, Transformer<Root>>()
-function checker(dialect: Dialect): Transformer<Root> {
-  let found = checkers.get(dialect)
-  if (!found) {
-    found = retextSpell({ dictionary: DICTIONARIES[dialect], max: -1, ignoreLiteral: false }) as unknown as Transformer<Root>
-    checkers.set(dialect, found)
-  }
-  return found
-}
 
 /** URLs, e-mail addresses and file names are not words to spell. */
 const NOT_PROSE = /^(?:[a-z][\w+.-]*:\/\/|www\.)|@|\w\.[a-z]{2,}(?:\/|$)|\/\w/i
@@ -47,14 +26,10 @@ function declaredNames(letter: Letter): string[] {
   return names.filter((name) => name.length > 1)
 }
 
-function isFirstWord(sentence: Sentence | undefined, word: Word | undefined): boolean {
-  return !!sentence && sentence.children.find((child) => child.type === 'WordNode') === word
-}
-
 /** "café", "résumé", "éclair": English keeps accents on words that dictionary-en spells without them. */
-function isAccented(word: string): boolean {
+function isAccented(word: string, list: WordList): boolean {
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
-  return plain !== word && isListedWord(plain)
+  return plain !== word && list.correct(plain)
 }
 
 /** "Always proofread": one misspelling undoes the care the letter shows. */
@@ -72,7 +47,7 @@ export const spelling = defineRule<SpellingOptions, Root>({
   tree: 'prose',
   options: {
     dialect: {
-      enum: ['en-US', 'en-GB'],
+      enum: [...DIALECTS],
       default: 'en-US',
       description: 'Which English: en-US (dictionary-en) or en-GB (dictionary-en-gb, "organised", "colour"). Suggestions come from a US word-frequency list.',
     },
@@ -92,19 +67,19 @@ export const spelling = defineRule<SpellingOptions, Root>({
       messages: ['Unknown word "organised": did you mean "organized"?'],
     },
   ],
-  check({ tree, file, letter, options, run, report }) {
+  check({ letter, options, run, report }) {
     const names = declaredNames(letter)
     const known = new Set([...names, ...names.map((name) => name.toLowerCase())])
     const accepted = (word: string) =>
       run.words.has(word) || run.words.has(word.toLowerCase()) || known.has(word) || known.has(word.toLowerCase()) || isWorkplaceWord(word)
-    for (const message of runInner(checker(options.dialect), tree, file)) {
-      const span = messageSpan(message)
-      const actual = message.actual
-      if (!span || !actual) continue
+    const list = wordList(options.dialect)
+    for (const unknown of unknownWords(letter.prose, list)) {
+      const span = { start: unknown.start, end: unknown.end }
+      const actual = unknown.actual
       // "Northwind's": a possessive is spelled right when its name is.
       const base = actual.replace(/['’]s$/, '') || actual
       const parts = base.split(/[-‐]/).filter(Boolean)
-      if (accepted(base) || parts.every(accepted) || isAccented(base)) continue
+      if (accepted(base) || parts.every(accepted) || isAccented(base, list)) continue
       if (/\d/.test(actual) || NOT_PROSE.test(surrounding(letter.text, span.start, span.end))) continue
       // Acronyms and product names ("AWS", "GitHub") are spelled as their owners like.
       if (/^\p{Lu}[\p{Lu}'’s]+$/u.test(actual) || /\p{Ll}\p{Lu}/u.test(actual)) continue
@@ -119,10 +94,9 @@ export const spelling = defineRule<SpellingOptions, Root>({
         })
         continue
       }
-      const [sentence, word] = (message.ancestors ?? []) as [Sentence | undefined, Word | undefined]
       // A capitalised unknown word is most likely a name ("Kowalczyk"), unless it is one slip away
       // from a common word at the start of a sentence ("Teh").
-      if (/^\p{Lu}/u.test(actual) && !(isFirstWord(sentence, word) && oneEditFromWord(actual))) continue
+      if (/^\p{Lu}/u.test(actual) && !(unknown.first && oneEditFromWord(actual))) continue
       // Editors ask for suggestions when a quick fix is wanted, so linting never waits for the index.
       const options = run.suggest ? suggestSpelling(actual) : []
       report({

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { dataFile } from '../data-files.js'
 import { WORKPLACE_WORDS } from '../vocab/workplace-words.js'
 
 /** A suggested spelling and how many edits away it is. */
@@ -107,7 +108,7 @@ let known: Set<string> | undefined
 /** The words suggestions are drawn from, as the build wrote them, with the workplace words. */
 function wordList(): Array<readonly [string, number]> {
   if (!list) {
-    const read = JSON.parse(readFileSync(new URL('../../data/spelling-words.json', import.meta.url), 'utf8')) as Array<[string, number]>
+    const read = JSON.parse(readFileSync(dataFile('spelling-words.json'), 'utf8')) as Array<[string, number]>
     // Workplace words are accepted, so "onbaording" should be offered "onboarding".
     list = [...read, ...[...WORKPLACE_WORDS].map((word) => [word, 1] as const)]
   }

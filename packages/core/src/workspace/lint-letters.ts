@@ -49,7 +49,7 @@ export async function lintLetters(
   // One letter that trips a bug must not cost the user the findings of all the others.
   const safely = async (letter: LetterInput, workspace: LintOptions['workspace']): Promise<LintResult | LetterFailure> => {
     try {
-      return await lint(letter.text, { config: letter.config, workspace, ...lintOptions })
+      return await lint(letter.text, { config: letter.config, workspace, fingerprint: letters.length > 1, ...lintOptions })
     } catch (error) {
       return { error: `could not be linted: ${(error as Error)?.message ?? String(error)} (a letterlint bug: please report it with this letter)` }
     }
