@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import { open, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -36,6 +37,26 @@ export async function tagged(token: string): Promise<TaggedProcess[]> {
     }),
   )
   return found
+}
+
+/** SIGKILLs every process carrying the token, synchronously: for `process.on('exit')`, where nothing can be awaited. */
+export function killTaggedSync(token: string): void {
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc')
+  } catch {
+    return
+  }
+  const needle = `${RUN_TOKEN_VARIABLE}=${token}`
+  for (const entry of entries) {
+    const pid = Number(entry)
+    if (!Number.isInteger(pid) || pid === process.pid) continue
+    try {
+      if (readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(needle)) kill(pid, 'SIGKILL')
+    } catch {
+      // gone already, or not ours to read
+    }
+  }
 }
 
 /** Sends a signal to a process (or, with a negative id, a process group) that may be gone already. */

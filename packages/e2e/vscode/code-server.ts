@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { ARTIFACTS_DIR, VSCODE_WORKSPACE_FIXTURE } from '../support/paths.js'
-import { isolatedEnv, kill, reap, runLogged } from '../support/processes.js'
+import { isolatedEnv, kill, killTaggedSync, reap, runLogged } from '../support/processes.js'
 
 /** Debian's Chromium; playwright-core never downloads a browser of its own. */
 export const CHROMIUM = '/usr/bin/chromium'
@@ -134,8 +134,10 @@ export async function startSession(options: StartOptions): Promise<Session> {
 
   let child: ChildProcess | undefined
   let browser: Browser | undefined
+  // If the test process exits without `stop` (an error, a time-out), nothing of the session stays.
   const killAll = () => {
     if (child?.pid) kill(-child.pid, 'SIGKILL')
+    killTaggedSync(token)
   }
   process.once('exit', killAll)
 
