@@ -14,7 +14,8 @@ export function hover(diagnostics: readonly Diagnostic[], position: Position): H
   if (here.length === 0) return null
   const sections = here.map((diagnostic) => {
     const meta = ruleById.get(String(diagnostic.code))?.meta
-    const lines = [`**${diagnostic.message}**`, '']
+    // The editor shows the message itself; the hover adds the advice behind it.
+    const lines = [`**letterlint · ${String(diagnostic.code)}**`, '']
     if (meta) {
       lines.push(meta.note)
       if (meta.better) lines.push('', `Better: *${meta.better.replace(/\n/g, ' / ')}*`)

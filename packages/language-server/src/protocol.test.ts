@@ -1,6 +1,7 @@
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { ConfigLoader, lint } from '@letterlint/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol'
 import { TestClient } from './test-support/client.js'
@@ -198,12 +199,23 @@ describe('code actions', () => {
     expect(actions.map((a) => a.title)).toEqual(expect.arrayContaining(['Replace with "should"', 'Add "shoud" to the dictionary']))
     const add = actions.find((a) => a.title === 'Add "shoud" to the dictionary')!
     await client.connection.sendRequest('workspace/executeCommand', add.command)
-    const config = JSON.parse(await readFile(path.join(root, '.letterlintrc.json'), 'utf8'))
-    expect(config.words).toEqual(['shoud'])
+    // Beside the letter, not at the root: a configuration makes the Markdown below it letters.
+    const configFile = path.join(root, 'letters', '.letterlintrc.json')
+    expect(JSON.parse(await readFile(configFile, 'utf8')).words).toEqual(['shoud'])
     await client.until(() => {
       const last = [...client.published].reverse().find((p) => p.uri === uri)
       return last && !last.diagnostics.some((d) => d.code === 'spelling')
     })
+    // The CLI reads the same file the same way.
+    const file = path.join(root, 'letters', 'dana.md')
+    await writeFile(file, client.documents.get(uri)!.getText())
+    const { findings } = await lint(await readFile(file, 'utf8'), { config: new ConfigLoader().forLetter(file).config })
+    expect(findings.filter((f) => f.ruleId === 'spelling')).toEqual([])
+    // And the README at the root is still not a letter.
+    const readme = `file://${path.join(root, 'README.md')}`
+    client.open(readme, 'To whom it may concern,\n\nThank you for your time.\n')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(client.published.some((params) => params.uri === readme && params.diagnostics.length > 0)).toBe(false)
   })
 })
 
