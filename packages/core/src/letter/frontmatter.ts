@@ -52,6 +52,22 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+
  * Parses the YAML between the fences. `valueStart` is the offset of the YAML text inside the letter,
  * so that every problem and field span points into the original text.
  */
+const recent = new Map<string, { frontmatter: Frontmatter; problems: FrontmatterProblem[] }>()
+/** Enough for every letter open in an editor; each keystroke re-lints one whose frontmatter rarely changes. */
+const RECENT = 64
+
+/** `parseFrontmatter`, remembering recent blocks: YAML parsing is a tenth of a letter's lint. */
+export function parseFrontmatterCached(yamlText: string, valueStart: number, span: Span): { frontmatter: Frontmatter; problems: FrontmatterProblem[] } {
+  const key = `${valueStart}:${span.start}:${span.end}:${yamlText}`
+  let found = recent.get(key)
+  if (found) recent.delete(key)
+  else found = parseFrontmatter(yamlText, valueStart, span)
+  recent.set(key, found)
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!)
+  // Callers add problems of their own (per-letter settings), so each gets its own list.
+  return { frontmatter: found.frontmatter, problems: [...found.problems] }
+}
+
 export function parseFrontmatter(
   yamlText: string,
   valueStart: number,

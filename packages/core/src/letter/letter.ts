@@ -3,7 +3,7 @@ import type { Root as NlcstRoot, Sentence as NlcstSentence, Word as NlcstWord } 
 import { toString } from 'nlcst-to-string'
 import type { VFile } from 'vfile'
 import type { Span } from '../types.js'
-import { parseFrontmatter, unclosedFrontmatter, type Frontmatter, type FrontmatterProblem, type InterviewTime } from './frontmatter.js'
+import { parseFrontmatterCached, unclosedFrontmatter, type Frontmatter, type FrontmatterProblem, type InterviewTime } from './frontmatter.js'
 import { analyseStructure, type Structure } from './structure.js'
 import { GENERIC_ADDRESSEE } from '../vocab/words.js'
 
@@ -67,7 +67,7 @@ export function remarkLetter() {
     if (yaml?.position) {
       const span = { start: yaml.position.start.offset!, end: yaml.position.end.offset! }
       const valueStart = text.indexOf('\n', span.start) + 1
-      const { frontmatter, problems } = parseFrontmatter(yaml.value, valueStart, span)
+      const { frontmatter, problems } = parseFrontmatterCached(yaml.value, valueStart, span)
       letter.frontmatter = frontmatter
       letter.frontmatterProblems = problems
       letter.to = frontmatter.to

@@ -2,14 +2,15 @@ import type { Root, SentenceContent } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import retextRepeatedWords from 'retext-repeated-words'
 import { defineRule, messageSpan, runInner } from '../define-rule.js'
-import { excerpt } from '../letter/excerpt.js'
+import { excerpt, simpleWord } from '../letter/excerpt.js'
 import type { Span } from '../types.js'
 
 const repeatedWords = retextRepeatedWords()
 
 /** A word's text in lower case, as retext-repeated-words compares words; `undefined` for other nodes. */
 function wordText(node: SentenceContent | undefined): string | undefined {
-  return node?.type === 'WordNode' ? toString(node).toLowerCase() : undefined
+  if (node?.type !== 'WordNode') return undefined
+  return (simpleWord(node) ?? toString(node)).toLowerCase()
 }
 
 /** "the the": the slip a proofread catches, and one that can be fixed without asking. */
@@ -30,8 +31,9 @@ export const repeatedWord = defineRule<object, Root>({
     const spans: Span[] = []
     // Only word, space, same word can be a repeat: the plugin judges those stretches alone.
     const candidates = excerpt(letter.prose, (children, i) => {
+      if (children[i + 1]?.type !== 'WhiteSpaceNode') return undefined
       const word = wordText(children[i])
-      return word !== undefined && children[i + 1]?.type === 'WhiteSpaceNode' && wordText(children[i + 2]) === word ? [i, i + 3] : undefined
+      return word !== undefined && wordText(children[i + 2]) === word ? [i, i + 3] : undefined
     })
     for (const message of runInner(repeatedWords, candidates, file)) {
       const span = messageSpan(message)
