@@ -42,11 +42,15 @@ export async function addWordToDictionary(client: LanguageClient): Promise<void>
     void vscode.window.showInformationMessage('letterlint: put the cursor on one word (or select it) to add it to the dictionary.')
     return
   }
-  if (!client.isRunning()) {
-    void vscode.window.showWarningMessage('letterlint: the language server is not running; restart it with "letterlint: Restart Server".')
-    return
-  }
+  if (!running(client)) return
   await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_ADD_WORD, arguments: [document.uri.toString(), word] })
+}
+
+/** Whether the server runs; says what to do when it does not. */
+export function running(client: LanguageClient): boolean {
+  if (client.isRunning()) return true
+  void vscode.window.showWarningMessage('letterlint: the language server is not running; start it with "letterlint: Restart Server".')
+  return false
 }
 
 /** "Restart Server": stops the server if it runs and starts it again. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode'
 import type { LanguageClient } from 'vscode-languageclient/node'
 import { createClient } from './client.js'
-import { addWordToDictionary, COMMANDS, newLetter, restartServer } from './commands.js'
+import { addWordToDictionary, COMMANDS, newLetter, restartServer, running } from './commands.js'
 import { LetterStatus } from './letter-status.js'
 import { SUMMARY_NOTIFICATION, type LetterSummary } from './summary.js'
 import { WorkspaceLint } from './workspace-lint.js'
@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): void {
     output,
     status,
     workspaceLint,
-    vscode.commands.registerCommand(COMMANDS.lintAll, () => workspaceLint.run()),
+    vscode.commands.registerCommand(COMMANDS.lintAll, () => running(started) && workspaceLint.run()),
     vscode.commands.registerCommand(COMMANDS.newLetter, newLetter),
     vscode.commands.registerCommand(COMMANDS.addWord, () => addWordToDictionary(started)),
     vscode.commands.registerCommand(COMMANDS.restart, async () => {
