@@ -11,12 +11,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node'
 import { median, percentile, sorted } from './stats.js'
 
-const SERVER = fileURLToPath(new URL('../packages/language-server/dist/bin.js', import.meta.url))
+/** The server to measure: the package's bin by default, or another build (e.g. the VS Code bundle). */
+const SERVER = process.env.LETTERLINT_BENCH_SERVER ?? fileURLToPath(new URL('../packages/language-server/dist/bin.js', import.meta.url))
 
 /** A started server and a client connection that records every publishDiagnostics. */
 async function startServer(root) {
   const started = performance.now()
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] })
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', process.env.BENCH_SERVER_STDERR ? 'inherit' : 'ignore'] })
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
   const waiting = new Map()
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
@@ -53,6 +54,11 @@ async function startServer(root) {
       await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes })
       return (await done) - sent
     },
+    /** CPU time the server process has used, in milliseconds (Linux /proc; user + system). */
+    cpuMs() {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ')
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+    },
     rssKiB() {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN)
@@ -65,7 +71,7 @@ async function startServer(root) {
         // Already gone.
       }
       connection.dispose()
-      child.kill()
+      child.kill('SIGTERM')
     },
   }
 }
@@ -111,17 +117,19 @@ async function typing(letter, keystrokes) {
   let character = lines[line].length
   const sentence = ' We also talked about the depot rota and the winter routing plan.'
   const latencies = []
+  const cpuBefore = server.cpuMs()
   for (let k = 0; k < keystrokes; k++) {
     const char = sentence[k % sentence.length]
     const position = { line, character }
     latencies.push(await server.change(uri, k + 2, [{ range: { start: position, end: position }, text: char }]))
     character++
   }
+  const cpuPerKeystrokeMs = (server.cpuMs() - cpuBefore) / keystrokes
   const rss = server.rssKiB()
   await server.stop()
   rmSync(root, { recursive: true, force: true })
   const ascending = sorted(latencies)
-  return { keystrokes, p50Ms: percentile(ascending, 50), p95Ms: percentile(ascending, 95), p99Ms: percentile(ascending, 99), rssKiB: rss }
+  return { keystrokes, p50Ms: percentile(ascending, 50), p95Ms: percentile(ascending, 95), p99Ms: percentile(ascending, 99), cpuPerKeystrokeMs, rssKiB: rss }
 }
 
 /** RSS of one server with `count` letters open, each linted once. */
@@ -150,7 +158,7 @@ export function formatServer(figures) {
   const ms = (value) => value.toFixed(2)
   return [
     `language server: first diagnostics ${figures.firstDiagnosticsMs.toFixed(0)} ms after spawn (median of spawns)`,
-    `language server: keystroke → diagnostics, 300 words: p50 ${ms(figures.typing300.p50Ms)} ms, p95 ${ms(figures.typing300.p95Ms)} ms; 600 words: p50 ${ms(figures.typing600.p50Ms)} ms, p95 ${ms(figures.typing600.p95Ms)} ms (${figures.typing600.keystrokes} keystrokes, debounce 0)`,
+    `language server: keystroke → diagnostics, 300 words: p50 ${ms(figures.typing300.p50Ms)} ms, p95 ${ms(figures.typing300.p95Ms)} ms; 600 words: p50 ${ms(figures.typing600.p50Ms)} ms, p95 ${ms(figures.typing600.p95Ms)} ms (${figures.typing600.keystrokes} keystrokes, debounce 0; server CPU ${ms(figures.typing600.cpuPerKeystrokeMs)} ms a keystroke)`,
     `language server: RSS ${(figures.open.rssKiB / 1024).toFixed(0)} MiB with ${figures.open.letters} letters open`,
   ]
 }

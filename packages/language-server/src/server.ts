@@ -130,13 +130,16 @@ export function createServer(connection: Connection): void {
     const workspace = file ? index.others(file) : {}
     let result: LintResult = await lint(text, { config: loaded.config, workspace, suggest: false, fingerprint: file !== undefined })
     const unique = loaded.config.rules['unique-letter']
-    if (file && result.facts.fingerprint && unique && unique.severity !== 'off') {
-      const similar = index.similarTo(file, result.facts.fingerprint, result.facts.company, Number(unique.options['threshold']))
+    const signature = result.facts.fingerprint
+    if (file && signature && unique && unique.severity !== 'off') {
+      const similar = index.similarTo(file, signature, result.facts.company, Number(unique.options['threshold']))
       if (similar.length > 0) {
         const named = similar.map((other) => ({ ...other, path: path.relative(path.dirname(file), other.path).split(path.sep).join('/') }))
         result = await lint(text, { config: loaded.config, workspace: { ...workspace, similar: named }, suggest: false })
       }
-      void index.update(file, text, result.facts.fingerprint)
+      const declared = result.facts.frontmatter
+      const names = { to: declared?.to ?? [], ...(declared?.company ? { company: declared.company } : {}) }
+      void index.update(file, text, { signature, names })
     }
     if (documents.get(uri)?.version !== version) return
     publish(uri, version, result.findings.map((finding) => toDiagnostic(finding, version, text, snippets)))

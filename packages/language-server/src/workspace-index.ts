@@ -12,7 +12,8 @@ const PARSE_ONLY: Config = (() => {
   return config
 })()
 
-interface Entry {
+/** Who and which company a letter is for, as its frontmatter declares. */
+export interface Entry {
   to: string[]
   company?: string
 }
@@ -55,15 +56,18 @@ export class WorkspaceIndex {
     await this.update(file, text)
   }
 
-  /** Records a letter's current text (also for open documents, on every lint). */
-  async update(file: string, text: string, signature?: Uint32Array): Promise<void> {
+  /**
+   * Records a letter's current text (also for open documents, on every lint, which pass what the
+   * lint already found: its fingerprint and declared names).
+   */
+  async update(file: string, text: string, known?: { signature: Uint32Array; names: Entry }): Promise<void> {
     if (!this.isLetterFile(file, text)) {
       this.delete(file)
       return
     }
-    const names = declaredNames(text)
+    const names = known?.names ?? declaredNames(text)
     this.entries.set(file, names)
-    const print = signature ?? (await lint(text, { config: PARSE_ONLY, fingerprint: true })).facts.fingerprint
+    const print = known?.signature ?? (await lint(text, { config: PARSE_ONLY, fingerprint: true })).facts.fingerprint
     const company = companyKey(names.company)
     if (print) this.similarity.set({ path: file, signature: print, ...(company ? { company } : {}) })
     else this.similarity.delete(file)

@@ -1,7 +1,7 @@
 import type { Letter } from '../letter/letter.js'
 import { bare } from '../letter/mentions.js'
 
-/** Number of MinHash functions: the similarity estimate is within about ±0.05. */
+/** Number of MinHash bins: the similarity estimate is within about ±0.05. */
 export const SIGNATURE_SIZE = 128
 const SHINGLE = 3
 
@@ -15,7 +15,7 @@ function fnv1a(text: string): number {
   return hash >>> 0
 }
 
-/** A second, independent mix per MinHash function (murmur3's finaliser over hash ^ seed). */
+/** murmur3's finaliser over hash ^ seed: spreads every input bit over the output. */
 function mix(hash: number, seed: number): number {
   let h = (hash ^ seed) >>> 0
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
@@ -23,21 +23,37 @@ function mix(hash: number, seed: number): number {
   return (h ^ (h >>> 16)) >>> 0
 }
 
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => fnv1a(`letterlint-${i}`))
+/** Bins are chosen by the top 7 bits of a shingle's hash; the other 25 bits are its value in the bin. */
+const VALUE_BITS = 25
+const VALUE_MASK = (1 << VALUE_BITS) - 1
+const EMPTY = 0xffffffff
 
 /**
- * A MinHash signature of the letter body's three-word shingles: two letters' signatures agree in
- * about the share of positions that their shingle sets overlap (Jaccard similarity).
+ * A MinHash signature of the letter body's three-word shingles, by one-permutation hashing: each
+ * shingle is hashed once, lands in one of 128 bins by its hash, and each bin keeps its smallest value;
+ * empty bins borrow from the next filled one (rotation densification). Two letters' signatures agree
+ * in about the share of positions that their shingle sets overlap (Jaccard similarity), at the cost
+ * of one hash per shingle instead of one per shingle and bin.
  */
 export function fingerprint(letter: Letter): Uint32Array | undefined {
-  const words = letter.sentences.flatMap((sentence) => sentence.words.map(bare))
+  const words = letter.sentences.flatMap((sentence) => sentence.words.map((word) => fnv1a(bare(word))))
   if (words.length < SHINGLE) return undefined
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff)
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY)
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const hash = fnv1a(words.slice(i, i + SHINGLE).join(' '))
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const value = mix(hash, SEEDS[k]!)
-      if (value < signature[k]!) signature[k] = value
+    const hash = mix(mix(mix(words[i]!, 0x9e3779b9) ^ words[i + 1]!, 0x85ebca6b) ^ words[i + 2]!, 0xc2b2ae35)
+    const bin = hash >>> VALUE_BITS
+    const value = hash & VALUE_MASK
+    if (value < signature[bin]!) signature[bin] = value
+  }
+  for (let k = 0; k < SIGNATURE_SIZE; k++) {
+    if (signature[k] !== EMPTY) continue
+    // The next filled bin, circularly, its distance folded into the value so borrowed bins differ.
+    for (let step = 1; step < SIGNATURE_SIZE; step++) {
+      const from = signature[(k + step) % SIGNATURE_SIZE]!
+      if (from !== EMPTY && from <= VALUE_MASK) {
+        signature[k] = (from | (step << VALUE_BITS)) >>> 0
+        break
+      }
     }
   }
   return signature
