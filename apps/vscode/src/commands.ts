@@ -29,7 +29,7 @@ export async function newLetter(): Promise<void> {
   await editor.insertSnippet(new vscode.SnippetString(letterTemplate()))
 }
 
-/** "Add Word to Dictionary": asks the server to add the selected word to the letter's word list. */
+/** "Add Word to Dictionary" (with the server running): asks the server to add the selected word to the letter's word list. */
 export async function addWordToDictionary(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor
   if (!editor) {
@@ -42,12 +42,15 @@ export async function addWordToDictionary(client: LanguageClient): Promise<void>
     void vscode.window.showInformationMessage('letterlint: put the cursor on one word (or select it) to add it to the dictionary.')
     return
   }
-  if (!running(client)) return
   await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_ADD_WORD, arguments: [document.uri.toString(), word] })
 }
 
-/** Whether the server runs; says what to do when it does not. */
-export function running(client: LanguageClient): boolean {
+/**
+ * Whether the server runs once its start (or restart) has settled; says what to do when it does
+ * not. A command may be what activated the extension, so its server may still be starting.
+ */
+export async function ready(client: LanguageClient, starting: Promise<void>): Promise<boolean> {
+  await starting
   if (client.isRunning()) return true
   void vscode.window.showWarningMessage('letterlint: the language server is not running; start it with "letterlint: Restart Server".')
   return false

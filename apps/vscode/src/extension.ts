@@ -1,7 +1,7 @@
 import * as vscode from 'vscode'
 import type { LanguageClient } from 'vscode-languageclient/node'
 import { createClient } from './client.js'
-import { addWordToDictionary, COMMANDS, newLetter, restartServer, running } from './commands.js'
+import { addWordToDictionary, COMMANDS, newLetter, ready, restartServer } from './commands.js'
 import { LetterStatus } from './letter-status.js'
 import { SUMMARY_NOTIFICATION, type LetterSummary } from './summary.js'
 import { WorkspaceLint } from './workspace-lint.js'
@@ -24,22 +24,23 @@ export function activate(context: vscode.ExtensionContext): void {
     status.set(summary)
     workspaceLint.summarised(summary.uri)
   })
+  const start = (starting: Promise<void>) => starting.catch((error: unknown) => output.error(`The letterlint language server did not start: ${String(error)}`))
+  let starting = start(started.start())
   context.subscriptions.push(
     output,
     status,
     workspaceLint,
-    vscode.commands.registerCommand(COMMANDS.lintAll, () => running(started) && workspaceLint.run()),
+    vscode.commands.registerCommand(COMMANDS.lintAll, async () => (await ready(started, starting)) && workspaceLint.run()),
     vscode.commands.registerCommand(COMMANDS.newLetter, newLetter),
-    vscode.commands.registerCommand(COMMANDS.addWord, () => addWordToDictionary(started)),
+    vscode.commands.registerCommand(COMMANDS.addWord, async () => (await ready(started, starting)) && addWordToDictionary(started)),
     vscode.commands.registerCommand(COMMANDS.restart, async () => {
       status.clear()
-      await restartServer(started, output)
+      await (starting = start(restartServer(started, output)))
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('letterlint.enable') && !vscode.workspace.getConfiguration('letterlint').get<boolean>('enable', true)) workspaceLint.clear()
     }),
   )
-  started.start().catch((error: unknown) => output.error(`The letterlint language server did not start: ${String(error)}`))
 }
 
 export async function deactivate(): Promise<void> {
