@@ -60,6 +60,7 @@ export class LetterStatus implements vscode.Disposable {
     const view = describe(summary)
     this.item.text = view.text
     this.item.tooltip = new vscode.MarkdownString(view.tooltip)
+    this.item.accessibilityInformation = { label: view.label }
     this.item.show()
   }
 

@@ -17,6 +17,8 @@ suite('describe', () => {
         '0 errors, 2 warnings: click to open the Problems panel.',
       ].join('\n\n'),
     )
+    // Screen readers get the same facts without the Markdown asterisks or the icon.
+    expect(view.label).toBe('letterlint: 182 words, within the 50–250 target. 5 of 6 specifics; missing: a qualification tied to the role. 0 errors, 2 warnings: click to open the Problems panel.')
   })
 
   it('says how much to cut from a long letter', () => {

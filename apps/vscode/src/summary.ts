@@ -32,6 +32,8 @@ const SPECIFIC_LABELS: Record<string, string> = {
 export interface StatusView {
   text: string
   tooltip: string
+  /** Read by screen readers instead of the tooltip's Markdown. */
+  label: string
   band: 'short' | 'within' | 'long'
 }
 
@@ -55,6 +57,8 @@ export function describe(summary: LetterSummary): StatusView {
   return {
     text: `$(mail) ${plural(summary.words, 'word')} · ${summary.present}/${summary.total} specifics${state}`,
     tooltip: ['**letterlint**', length, specifics, problems].join('\n\n'),
+    // What a screen reader says: the same facts, without icons or Markdown.
+    label: `letterlint: ${length} ${specifics} ${problems}`,
     band,
   }
 }
