@@ -30,7 +30,8 @@ export function createServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
   const loader = new ConfigLoader()
   const published = new Map<string, Diagnostic[]>()
-  const timers = new Map<string, NodeJS.Timeout>()
+  /** Cancels the lint scheduled for a document while it is being typed in. */
+  const pending = new Map<string, () => void>()
   let folders: string[] = []
   let snippets = false
   let watchDynamically = false
@@ -151,14 +152,20 @@ export function createServer(connection: Connection): void {
   }
 
   function schedule(uri: string): void {
-    clearTimeout(timers.get(uri))
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri)
-        run(uri)
-      }, settings.current.debounce),
-    )
+    pending.get(uri)?.()
+    const fire = () => {
+      pending.delete(uri)
+      run(uri)
+    }
+    const { debounce } = settings.current
+    if (debounce <= 0) {
+      // Still let the changes already queued arrive first; a 0 ms timer would add a millisecond.
+      const handle = setImmediate(fire)
+      pending.set(uri, () => clearImmediate(handle))
+    } else {
+      const handle = setTimeout(fire, debounce)
+      pending.set(uri, () => clearTimeout(handle))
+    }
   }
 
   function relintAll(): void {
@@ -175,8 +182,8 @@ export function createServer(connection: Connection): void {
   })
   documents.onDidClose((event) => {
     const { uri } = event.document
-    clearTimeout(timers.get(uri))
-    timers.delete(uri)
+    pending.get(uri)?.()
+    pending.delete(uri)
     clear(uri)
     const file = filePath(uri)
     if (file) void index.updateFromDisk(file)

@@ -13,6 +13,11 @@ export type Dialect = (typeof DIALECTS)[number]
 export class WordList {
   private readonly forms = new Set<string>()
   private readonly keepCase = new Set<string>()
+  /**
+   * Verdicts on words seen lately: a letter reuses a few hundred words, and a small map answers
+   * them faster than up to three probes of a set of ~120,000 forms (cleared when full, so it stays small).
+   */
+  private readonly verdicts = new Map<string, boolean>()
 
   constructor(lines: string) {
     for (const line of lines.split('\n')) {
@@ -26,6 +31,16 @@ export class WordList {
 
   /** Whether the dictionary accepts `word` (straight apostrophes expected). */
   correct(word: string): boolean {
+    let verdict = this.verdicts.get(word)
+    if (verdict === undefined) {
+      if (this.verdicts.size >= VERDICTS) this.verdicts.clear()
+      verdict = this.lookUp(word)
+      this.verdicts.set(word, verdict)
+    }
+    return verdict
+  }
+
+  private lookUp(word: string): boolean {
     if (this.forms.has(word)) return true
     if (word === word.toUpperCase()) {
       const sentenceCase = word.charAt(0) + word.slice(1).toLowerCase()
@@ -36,6 +51,9 @@ export class WordList {
     return lower !== word && !this.keepCase.has(lower) && this.forms.has(lower)
   }
 }
+
+/** How many verdicts `WordList` remembers: far more than the distinct words of a letter. */
+const VERDICTS = 20_000
 
 const lists = new Map<Dialect, WordList>()
 
