@@ -4,6 +4,7 @@ import type { VFileMessage } from 'vfile-message'
 import { presetConfig, type Config } from './config/config.js'
 import type { RunSettings, WorkspaceFacts } from './define-rule.js'
 import { parseDirectives, suppressor } from './directives.js'
+import { checkInput, DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js'
 import type { Letter } from './letter/letter.js'
 import { evidence, SPECIFICS, type Specific } from './letter/specifics.js'
 import { letterProcessor } from './pipeline.js'
@@ -29,6 +30,11 @@ export interface LintOptions {
    * other letters. Off by default: one letter alone has nothing to be compared with.
    */
   fingerprint?: boolean
+  /**
+   * Refuse (with `InputLimitError`) texts over these limits. By default only nesting is limited
+   * (deeper trees overflow the parser's stack); callers reading files choose a size limit.
+   */
+  limits?: Partial<InputLimits>
 }
 
 /** What a letter is made of, for summaries and for comparing letters. */
@@ -60,6 +66,7 @@ const BOM = 0xfeff
 
 /** Lints one letter: every enabled rule, inline directives applied, offsets into `text` as given. */
 export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
+  checkInput(text, { maxBytes: Number.POSITIVE_INFINITY, maxNesting: DEFAULT_INPUT_LIMITS.maxNesting, ...options.limits })
   // remark skips a byte order mark without counting it; parse without it and shift offsets back.
   const shift = text.charCodeAt(0) === BOM ? 1 : 0
   const file = new VFile({ value: shift ? text.slice(1) : text })

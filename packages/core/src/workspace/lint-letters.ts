@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml'
 import type { Config } from '../config/config.js'
+import { InputLimitError, type InputLimits } from '../input-limits.js'
 import { lint, type LintOptions, type LintResult } from '../lint.js'
 import { findSimilar } from './find-similar.js'
 import { companyKey, type LetterPrint } from './similarity-index.js'
@@ -7,6 +8,8 @@ import { companyKey, type LetterPrint } from './similarity-index.js'
 /** A letter that could not be linted, and why. */
 export interface LetterFailure {
   error: string
+  /** The line to blame (1-based), when one is. */
+  line?: number
 }
 
 /** One letter of a set linted together. */
@@ -43,7 +46,7 @@ export function declaredNames(text: string): { to: string[]; company?: string } 
  */
 export async function lintLetters(
   letters: readonly LetterInput[],
-  options: { now?: number; onProgress?: (done: number, total: number) => void } = {},
+  options: { now?: number; limits?: Partial<InputLimits>; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<Array<LintResult | LetterFailure>> {
   const { onProgress, ...lintOptions } = options
   // One letter that trips a bug must not cost the user the findings of all the others.
@@ -51,6 +54,7 @@ export async function lintLetters(
     try {
       return await lint(letter.text, { config: letter.config, workspace, fingerprint: letters.length > 1, ...lintOptions })
     } catch (error) {
+      if (error instanceof InputLimitError) return { error: `skipped: ${error.message}`, ...(error.line ? { line: error.line } : {}) }
       return { error: `could not be linted: ${(error as Error)?.message ?? String(error)} (a letterlint bug: please report it with this letter)` }
     }
   }

@@ -1,0 +1,107 @@
+/**
+ * Inputs no letter needs and the Markdown parser handles badly are refused up front, with the
+ * reason, instead of being linted for minutes: a file of many megabytes (linting is linear, but a
+ * 10 MB file still takes ~40 s and 2 GB), or lists and block quotes nested thousands deep
+ * (micromark's time grows with the square of the depth, and the tree walkers run out of stack).
+ */
+export interface InputLimits {
+  /** Largest text linted, in UTF-8 bytes. */
+  maxBytes: number
+  /** Deepest nesting of block quotes and list items opened on one line. */
+  maxNesting: number
+}
+
+/**
+ * What the CLI and the language server apply unless told otherwise. 256 KB is about 40,000 words: a
+ * hundred times a long letter, linted in well under a second. `lint` itself has no size limit.
+ */
+export const DEFAULT_INPUT_LIMITS: InputLimits = { maxBytes: 256 * 1024, maxNesting: 64 }
+
+/** Why a text is not linted; `line` (1-based) when one place is to blame. */
+export class InputLimitError extends Error {
+  override name = 'InputLimitError'
+
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message)
+  }
+}
+
+/** "10.1 MB", "256 KB", "1.2 KB", "900 bytes". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+  if (bytes >= 10 * 1024) return `${Math.round(bytes / 1024)} KB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`
+  return `${bytes} bytes`
+}
+
+/** A block quote marker, or a list item marker followed by a space, a tab or the line's end. */
+const OPENER = /(?:>|[-+*](?=[ \t\r\n]|$)|\d{1,9}[.)](?=[ \t\r\n]|$))/y
+
+/** Where a line's closing thematic break ("- - -", "***", "___") starts, else `end`: its dashes open no lists. */
+function thematicBreakStart(text: string, start: number, end: number): number {
+  let at = end
+  let marks = 0
+  let mark = 0
+  while (at > start) {
+    const char = text.charCodeAt(at - 1)
+    if (char === 0x20 || char === 0x09 || char === 0x0d) at--
+    else if ((char === 0x2d || char === 0x2a || char === 0x5f) && (mark === 0 || char === mark)) {
+      mark = char
+      marks++
+      at--
+    } else break
+  }
+  return marks >= 3 ? at : end
+}
+
+/**
+ * The first line where block quotes and list items nest deeper than `max`, estimated as CommonMark
+ * opens them: several on one line ("> > -", "- - -") or one a line with growing indentation. It
+ * keeps the content columns of the containers that may still be open; the first marker of a line
+ * closes those whose content starts to its right.
+ */
+function tooDeep(text: string, max: number): { depth: number; line: number } | undefined {
+  const open: number[] = []
+  let line = 1
+  for (let start = 0; start <= text.length; line++) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    const rule = thematicBreakStart(text, start, end)
+    let column = 0
+    let first = true
+    for (let at = start; at < rule; ) {
+      const char = text.charCodeAt(at)
+      if (char === 0x20 || char === 0x09) {
+        column = char === 0x09 ? column + 4 - (column % 4) : column + 1
+        at++
+        continue
+      }
+      OPENER.lastIndex = at
+      const marker = OPENER.exec(text)
+      if (!marker) break
+      if (first) while (open.length > 0 && open[open.length - 1]! > column) open.pop()
+      first = false
+      column += marker[0].length
+      at += marker[0].length
+      open.push(column + 1)
+    }
+    if (open.length > max) return { depth: open.length, line }
+    start = end + 1
+  }
+  return undefined
+}
+
+/** Throws `InputLimitError` when `text` is over a limit; linear in the text's length. */
+export function checkInput(text: string, limits: InputLimits): void {
+  const { maxBytes, maxNesting } = limits
+  // UTF-8 is at most 3 bytes per UTF-16 unit: only count when the text might be over.
+  if (text.length * 3 > maxBytes) {
+    const bytes = Buffer.byteLength(text, 'utf8')
+    if (bytes > maxBytes) throw new InputLimitError(`${formatBytes(bytes)} is over the size limit of ${formatBytes(maxBytes)} for one letter`)
+  }
+  const deep = tooDeep(text, maxNesting)
+  if (deep) throw new InputLimitError(`line ${deep.line} nests block quotes or list items ${deep.depth} deep, more than the ${maxNesting} a letter could need`, deep.line)
+}
