@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { DEFAULT_INPUT_LIMITS } from '@letterlint/core'
 
 /** Output formats, each a module in `formatters/`. */
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
@@ -11,6 +12,8 @@ export interface Options {
   fix: boolean
   fixDryRun: boolean
   maxWarnings?: number
+  /** Letters larger than this many bytes are skipped with a message. */
+  maxFileSize: number
   quiet: boolean
   config?: string
   rules: Record<string, string>
@@ -39,6 +42,7 @@ Options:
       --fix                 apply safe fixes (repeated words, a/an) to the files
       --fix-dry-run         print the safe fixes as a diff; change nothing
       --max-warnings <n>    exit 1 when there are more than n warnings
+      --max-file-size <n>   skip letters larger than n bytes (suffix k or m; default 256k)
   -q, --quiet               report errors only
   -c, --config <file>       use this configuration file for every letter
       --rule <id=severity>  set a rule's severity (off, info, warning, error); repeatable
@@ -66,6 +70,7 @@ export function parseOptions(argv: readonly string[]): Options {
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
@@ -91,6 +96,7 @@ export function parseOptions(argv: readonly string[]): Options {
     maxWarnings = Number(values['max-warnings'])
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`)
   }
+  const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_INPUT_LIMITS.maxBytes : parseSize(values['max-file-size'])
   const rules: Record<string, string> = {}
   for (const setting of values.rule ?? []) {
     const match = /^([\w-]+)=(off|info|warning|error)$/.exec(setting)
@@ -106,6 +112,7 @@ export function parseOptions(argv: readonly string[]): Options {
     format: format as Format,
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
+    maxFileSize,
     quiet: values.quiet ?? false,
     rules,
     listRules: values['list-rules'] ?? false,
@@ -121,4 +128,12 @@ export function parseOptions(argv: readonly string[]): Options {
   if (values['no-color']) options.color = false
   else if (values.color) options.color = true
   return options
+}
+
+/** "300000", "512k", "2m" → bytes. */
+function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)([km]?)b?$/i.exec(value.trim())
+  const bytes = match ? Math.round(Number(match[1]) * (match[2]!.toLowerCase() === 'm' ? 1024 * 1024 : match[2] ? 1024 : 1)) : Number.NaN
+  if (!(bytes > 0)) throw new UsageError(`--max-file-size takes a size in bytes like 300000, 512k or 2m, not "${value}".`)
+  return bytes
 }

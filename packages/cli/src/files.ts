@@ -45,14 +45,22 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
     let stats
     try {
       stats = statSync(absolute)
-    } catch {
+    } catch (error) {
+      // A path that exists but cannot be looked into (a symbolic link loop, no permission) is
+      // reported with the letters, so the rest of the run goes on; only a missing one is a mistake.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        found.add(absolute)
+        continue
+      }
       stats = undefined
     }
     if (stats?.isFile()) {
       found.add(absolute)
     } else if (stats?.isDirectory()) {
       const files = await glob('**/*.md', { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, dot: false })
-      for (const file of files) if (!NOT_LETTERS.test(path.basename(file)) && !isIgnored(path.resolve(file))) found.add(path.resolve(file))
+      const letters = files.filter((file) => !NOT_LETTERS.test(path.basename(file)) && !isIgnored(path.resolve(file)))
+      if (letters.length === 0) throw new UsageError(`No letters (*.md files) in "${pattern}".`)
+      for (const file of letters) found.add(path.resolve(file))
     } else if (isDynamicPattern(pattern)) {
       const files = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false })
       if (files.length === 0) throw new UsageError(`No files match "${pattern}".`)

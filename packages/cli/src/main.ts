@@ -9,7 +9,7 @@ import { displayPath, expandPatterns } from './files.js'
 import { formatters, type FileResult } from './formatters/index.js'
 import type { Io } from './io.js'
 import { progress } from './progress.js'
-import { readLetter } from './read-letter.js'
+import { encode, readLetter, type Encoding } from './read-letter.js'
 import { ChangedOnDiskError, writeAtomic } from './write-atomic.js'
 
 export type { Io } from './io.js'
@@ -24,6 +24,7 @@ interface Job {
   file?: string
   text: string
   bytes?: Buffer
+  encoding?: Encoding
   config: Config
 }
 
@@ -63,18 +64,19 @@ async function lintCommand(options: Options, configs: Configs, io: Io, color: bo
   } else {
     for (const file of await expandPatterns(options.patterns, io.cwd)) {
       const shown = displayPath(file, io.cwd)
-      const read = await readLetter(file)
+      const read = await readLetter(file, options.maxFileSize)
       if ('error' in read) results.push({ path: shown, findings: [], error: read.error })
-      else jobs.push({ path: shown, file, text: read.text, bytes: read.bytes, config: configs.forLetter(file).config })
+      else jobs.push({ path: shown, file, text: read.text, bytes: read.bytes, encoding: read.encoding, config: configs.forLetter(file).config })
     }
   }
 
   const report = progress(io.stderr, jobs.length)
-  let linted = await lintLetters(jobs.map(toInput), { onProgress: report.update })
+  const limits = { maxBytes: options.maxFileSize }
+  let linted = await lintLetters(jobs.map(toInput), { limits, onProgress: report.update })
   report.done()
   if (options.fix || options.fixDryRun) {
     const changed = await fixJobs(jobs, linted.map((result) => ('error' in result ? [] : result.findings)), options, io, results)
-    if (changed) linted = await lintLetters(jobs.map(toInput))
+    if (changed) linted = await lintLetters(jobs.map(toInput), { limits })
   }
   linted.forEach((result, i) => results.push('error' in result ? { path: jobs[i]!.path, findings: [], error: result.error } : { path: jobs[i]!.path, findings: result.findings }))
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -118,7 +120,7 @@ async function fixJobs(jobs: Job[], findings: Finding[][], options: Options, io:
       continue
     }
     try {
-      await writeAtomic(job.file!, text, job.bytes!)
+      await writeAtomic(job.file!, encode(text, job.encoding!), job.bytes!)
       job.text = text
       changed = true
     } catch (error) {

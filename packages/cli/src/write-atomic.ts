@@ -12,12 +12,12 @@ export class ChangedOnDiskError extends Error {
  * file in the same folder (same file system), is flushed to disk with the original's mode, and is
  * renamed over the original. Refuses when the file no longer holds `expected` (changed since read).
  */
-export async function writeAtomic(file: string, text: string, expected: Buffer): Promise<void> {
+export async function writeAtomic(file: string, content: Buffer, expected: Buffer): Promise<void> {
   const before = await stat(file)
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.letterlint-tmp`)
   const handle = await open(temporary, 'wx', before.mode & 0o7777)
   try {
-    await handle.writeFile(text, 'utf8')
+    await handle.writeFile(content)
     await handle.chmod(before.mode & 0o7777)
     await handle.sync()
   } finally {
