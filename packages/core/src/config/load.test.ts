@@ -215,3 +215,23 @@ describe('configuration errors say where', () => {
     expect(failure(() => new ConfigLoader().load(at('.letterlintrc.yaml'))).reason).toMatch(/alias/i)
   })
 })
+
+describe('configuration is data', () => {
+  it('never runs or imports what `extends` names: a script is read as text and refused', () => {
+    const marker = at('ran.txt')
+    const script = `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')\n`
+    files({ 'evil.js': script, 'evil.cjs': script, 'evil.mjs': `import('node:fs').then((fs) => fs.writeFileSync(${JSON.stringify(marker)}, 'ran'))\n` })
+    for (const base of ['./evil.js', './evil.cjs', './evil.mjs']) {
+      files({ '.letterlintrc.json': JSON.stringify({ extends: base }) })
+      const error = failure(() => new ConfigLoader().load(at('.letterlintrc.json')))
+      expect(error.file).toBe(at(base.slice(2)))
+      expect(error.message).toMatch(/must be an object|invalid YAML/)
+    }
+    expect(() => rmSync(marker)).toThrow(/ENOENT/)
+  })
+
+  it('reads a package name in `extends` as a file beside the configuration, never from node_modules', () => {
+    files({ '.letterlintrc.json': JSON.stringify({ extends: 'vitest' }) })
+    expect(failure(() => new ConfigLoader().load(at('.letterlintrc.json'))).message).toMatch(/: `extends` names a missing file: vitest$/)
+  })
+})
