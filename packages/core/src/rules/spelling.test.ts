@@ -35,6 +35,7 @@ testRule('spelling', {
     { name: 'the personal word list, in any case', text: letter('I ran kubeadm upgrades and Kubeadm audits.'), words: ['kubeadm'] },
     { name: 'a possessive of a personal word', text: letter("I enjoyed Kowalczyk's demo."), words: ['Kowalczyk'] },
     { name: 'emphasis and lists', text: letter('- I *really* enjoyed the **tour**.\n- The _depot_ was impressive.') },
+    { name: 'pasted data longer than any word (a token, a hash)', text: letter(`My reference is ${'q'.repeat(45)} and ${'xz'.repeat(5000)}.`) },
   ],
   invalid: [
     {

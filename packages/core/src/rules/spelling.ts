@@ -8,6 +8,12 @@ import { unknownWords } from '../spelling/unknown-words.js'
 import { DIALECTS, wordList, type Dialect, type WordList } from '../spelling/word-list.js'
 import { isWorkplaceWord } from '../vocab/workplace-words.js'
 
+/**
+ * Longer than any English word a letter uses ("incomprehensibilities" has 21 letters): a run of
+ * 45 or more letters is pasted data (a hash, a token), not a misspelling to suggest for.
+ */
+const LONGEST_WORD = 44
+
 /** URLs, e-mail addresses and file names are not words to spell. */
 const NOT_PROSE = /^(?:[a-z][\w+.-]*:\/\/|www\.)|@|\w\.[a-z]{2,}(?:\/|$)|\/\w/i
 
@@ -76,6 +82,7 @@ export const spelling = defineRule<SpellingOptions, Root>({
     for (const unknown of unknownWords(letter.prose, list)) {
       const span = { start: unknown.start, end: unknown.end }
       const actual = unknown.actual
+      if (actual.length > LONGEST_WORD) continue
       // "Northwind's": a possessive is spelled right when its name is.
       const base = actual.replace(/['’]s$/, '') || actual
       const parts = base.split(/[-‐]/).filter(Boolean)
