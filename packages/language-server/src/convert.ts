@@ -51,6 +51,12 @@ export function toDiagnostic(finding: Finding, version: number, text: string, sn
   return diagnostic
 }
 
+/** A diagnostic about the letter as a whole (its configuration, or why it was not linted), at the start of `line`. */
+export function letterDiagnostic(code: string, message: string, severity: DiagnosticSeverity, line = 0): Diagnostic {
+  const at = { line, character: 0 }
+  return { range: { start: at, end: at }, severity, source: 'letterlint', code, message }
+}
+
 export function toRange(document: TextDocument, start: number, end: number): Range {
   return { start: document.positionAt(start), end: document.positionAt(end) }
 }

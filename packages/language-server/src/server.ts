@@ -1,8 +1,9 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { ConfigError, ConfigLoader, lint, presetConfig, suggestSpelling, type Config, type LintResult } from '@letterlint/core'
+import { ConfigError, ConfigLoader, DEFAULT_INPUT_LIMITS, InputLimitError, lint, presetConfig, suggestSpelling, type Config, type LintResult } from '@letterlint/core'
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -12,12 +13,14 @@ import {
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver'
-import { TextDocument } from 'vscode-languageserver-textdocument'
+import { nextTurn, throwIfCancelled } from './cancellation.js'
 import { ADD_WORD_COMMAND, codeActions, FIX_ALL_KIND } from './code-actions.js'
-import { toDiagnostic } from './convert.js'
+import { letterDiagnostic, toDiagnostic } from './convert.js'
+import { checkedDocuments } from './document-sync.js'
 import { addWord } from './dictionary.js'
 import { hover } from './hover.js'
 import { filePath, LetterFilter } from './letters.js'
+import { checkCodeActionParams, checkHoverParams } from './request-params.js'
 import { SettingsStore } from './settings.js'
 import { summarise, SUMMARY_NOTIFICATION } from './summary.js'
 import { WorkspaceIndex } from './workspace-index.js'
@@ -27,7 +30,7 @@ const INDEX_DELAY = 300
 
 /** Installs every handler of the letterlint language server on a connection; `bin.ts` only connects it. */
 export function createServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument)
+  const documents = new TextDocuments(checkedDocuments)
   const loader = new ConfigLoader()
   const published = new Map<string, Diagnostic[]>()
   /** Cancels the lint scheduled for a document while it is being typed in. */
@@ -112,37 +115,56 @@ export function createServer(connection: Connection): void {
     published.delete(uri)
   }
 
+  /** Why a letter has no findings: a text over core's input limits, or a failure of letterlint itself (logged with its stack). */
+  function notLinted(uri: string, error: unknown): Diagnostic {
+    if (error instanceof InputLimitError) return letterDiagnostic('input-limit', `Not linted: ${error.message}.`, DiagnosticSeverity.Warning, (error.line ?? 1) - 1)
+    connection.console.error(`letterlint: linting ${uri} failed: ${(error as Error)?.stack ?? String(error)}`)
+    const reason = (error as Error)?.message ?? String(error)
+    return letterDiagnostic('internal-error', `letterlint could not lint this letter: ${reason} (a letterlint bug: please report it with this letter).`, DiagnosticSeverity.Error)
+  }
+
   /** Lints a document's current text; a result for a version that is no longer current is dropped. */
   async function validate(uri: string): Promise<void> {
     const document = documents.get(uri)
     if (!document) return
     const { version } = document
+    // The same object while the document stays open (edits update it in place); a reopened one is new.
+    const current = () => documents.get(uri) === document && document.version === version
     const text = document.getText()
     if (!settings.current.enable || !filter.isLetter(uri, document.languageId, text)) return clear(uri)
     const file = filePath(uri)
     const loaded = configFor(file)
     if ('error' in loaded) {
-      const { error } = loaded
-      publish(uri, version, [
-        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: 'letterlint', code: 'config', message: `Configuration error: ${error.message}` },
-      ])
+      publish(uri, version, [letterDiagnostic('config', `Configuration error: ${loaded.error.message}`, DiagnosticSeverity.Error)])
       return
     }
     const workspace = file ? index.others(file) : {}
-    let result: LintResult = await lint(text, { config: loaded.config, workspace, suggest: false, fingerprint: file !== undefined })
     const unique = loaded.config.rules['unique-letter']
-    const signature = result.facts.fingerprint
-    if (file && signature && unique && unique.severity !== 'off') {
-      const similar = index.similarTo(file, signature, result.facts.company, Number(unique.options['threshold']))
-      if (similar.length > 0) {
-        const named = similar.map((other) => ({ ...other, path: path.relative(path.dirname(file), other.path).split(path.sep).join('/') }))
-        result = await lint(text, { config: loaded.config, workspace: { ...workspace, similar: named }, suggest: false })
+    /** Set when `unique-letter` compares this letter with the others. */
+    const threshold = unique && unique.severity !== 'off' ? Number(unique.options['threshold']) : undefined
+    let result: LintResult
+    let signature: Uint32Array | undefined
+    try {
+      result = await lint(text, { config: loaded.config, workspace, suggest: false, fingerprint: file !== undefined, limits: DEFAULT_INPUT_LIMITS })
+      signature = result.facts.fingerprint
+      if (file && signature && threshold !== undefined) {
+        const similar = index.similarTo(file, signature, result.facts.company, threshold)
+        if (similar.length > 0) {
+          const named = similar.map((other) => ({ ...other, path: path.relative(path.dirname(file), other.path).split(path.sep).join('/') }))
+          result = await lint(text, { config: loaded.config, workspace: { ...workspace, similar: named }, suggest: false, limits: DEFAULT_INPUT_LIMITS })
+        }
       }
+    } catch (error) {
+      // Findings of an older text must not stay on this one.
+      if (current()) publish(uri, version, [notLinted(uri, error)])
+      return
+    }
+    if (!current()) return
+    if (file && signature && threshold !== undefined) {
       const declared = result.facts.frontmatter
       const names = { to: declared?.to ?? [], ...(declared?.company ? { company: declared.company } : {}) }
       void index.update(file, text, { signature, names })
     }
-    if (documents.get(uri)?.version !== version) return
     publish(uri, version, result.findings.map((finding) => toDiagnostic(finding, version, text, snippets)))
     void connection.sendNotification(SUMMARY_NOTIFICATION, summarise(uri, version, result, loaded.config))
   }
@@ -207,9 +229,13 @@ export function createServer(connection: Connection): void {
     }
   })
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
+    checkCodeActionParams(params)
     const document = documents.get(params.textDocument.uri)
     if (!document) return []
+    // Spelling suggestions and fix-all take time, and run without a break: not for a request already cancelled.
+    await nextTurn()
+    throwIfCancelled(token)
     return codeActions(params, {
       document,
       snippets,
@@ -217,15 +243,24 @@ export function createServer(connection: Connection): void {
       safeFixes: async () => {
         const loaded = configFor(filePath(document.uri))
         if ('error' in loaded) return []
-        const { findings } = await lint(document.getText(), { config: loaded.config, suggest: false })
-        return findings.flatMap((finding) => (finding.fix ? [finding.fix] : []))
+        try {
+          const { findings } = await lint(document.getText(), { config: loaded.config, suggest: false, limits: DEFAULT_INPUT_LIMITS })
+          return findings.flatMap((finding) => (finding.fix ? [finding.fix] : []))
+        } catch (error) {
+          if (error instanceof InputLimitError) return []
+          throw error
+        }
       },
     })
   })
 
-  connection.onHover((params) => hover(published.get(params.textDocument.uri) ?? [], params.position))
+  connection.onHover((params, token) => {
+    checkHoverParams(params)
+    throwIfCancelled(token)
+    return hover(published.get(params.textDocument.uri) ?? [], params.position)
+  })
 
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(async (params, token) => {
     if (params.command !== ADD_WORD_COMMAND) return
     const [uri, word] = (params.arguments ?? []) as [unknown, unknown]
     if (typeof uri !== 'string' || typeof word !== 'string') return
@@ -234,6 +269,9 @@ export function createServer(connection: Connection): void {
       void connection.window.showWarningMessage('letterlint: only letters saved in a folder have a dictionary to add words to.')
       return
     }
+    // Writing the word list cannot be undone by a later cancel: honour one that came with the request.
+    await nextTurn()
+    throwIfCancelled(token)
     try {
       const written = await addWord({ file, word, folders, loader })
       loader.clear()

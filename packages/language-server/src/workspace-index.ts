@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import { companyKey, declaredNames, lint, presetConfig, SimilarityIndex, type Config, type SimilarLetter } from '@letterlint/core'
+import { readFile, stat } from 'node:fs/promises'
+import { companyKey, declaredNames, DEFAULT_INPUT_LIMITS, lint, presetConfig, SimilarityIndex, type Config, type SimilarLetter } from '@letterlint/core'
 import { glob } from 'tinyglobby'
 
 /**
@@ -45,15 +45,15 @@ export class WorkspaceIndex {
     return this.scan
   }
 
+  /** Never rejects: a file that cannot be read, or is too large or too deeply nested to lint, is left out. */
   async updateFromDisk(file: string): Promise<void> {
-    let text: string
     try {
-      text = await readFile(file, 'utf8')
+      // One larger than any letter is not even read.
+      if ((await stat(file)).size <= DEFAULT_INPUT_LIMITS.maxBytes) return await this.update(file, await readFile(file, 'utf8'))
     } catch {
-      this.delete(file)
-      return
+      // Unreadable, or refused by core's input limits.
     }
-    await this.update(file, text)
+    this.delete(file)
   }
 
   /**
@@ -67,7 +67,7 @@ export class WorkspaceIndex {
     }
     const names = known?.names ?? declaredNames(text)
     this.entries.set(file, names)
-    const print = known?.signature ?? (await lint(text, { config: PARSE_ONLY, fingerprint: true })).facts.fingerprint
+    const print = known?.signature ?? (await lint(text, { config: PARSE_ONLY, fingerprint: true, limits: DEFAULT_INPUT_LIMITS })).facts.fingerprint
     const company = companyKey(names.company)
     if (print) this.similarity.set({ path: file, signature: print, ...(company ? { company } : {}) })
     else this.similarity.delete(file)
