@@ -181,8 +181,11 @@ export function createServer(connection: Connection): void {
     }
     const { debounce } = settings.current
     if (debounce <= 0) {
-      // Still let the changes already queued arrive first; a 0 ms timer would add a millisecond.
-      const handle = setImmediate(fire)
+      // Still let the changes already sent arrive first: the library reads a message on one turn and
+      // hands it over on the next, so a burst of changes is linted once, after two turns (a 0 ms timer would add a millisecond).
+      let handle = setImmediate(() => {
+        handle = setImmediate(fire)
+      })
       pending.set(uri, () => clearImmediate(handle))
     } else {
       const handle = setTimeout(fire, debounce)
