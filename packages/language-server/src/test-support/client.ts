@@ -7,15 +7,38 @@ import {
   StreamMessageWriter,
   type ClientCapabilities,
   type Diagnostic,
+  type DataCallback,
   type InitializeResult,
+  type Message,
   type MessageConnection,
   type PublishDiagnosticsParams,
+  type ResponseMessage,
   type TextDocumentContentChangeEvent,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node'
 
 export const SERVER_BIN = path.resolve(import.meta.dirname, '../../dist/bin.js')
+
+/** Keeps every message the server sends, also answers to requests written past the connection. */
+class RecordingReader extends StreamMessageReader {
+  readonly messages: Message[] = []
+
+  constructor(
+    readable: NodeJS.ReadableStream,
+    private readonly heard: () => void,
+  ) {
+    super(readable)
+  }
+
+  override listen(callback: DataCallback) {
+    return super.listen((message) => {
+      this.messages.push(message)
+      this.heard()
+      callback(message)
+    })
+  }
+}
 
 /** A real LSP client over stdio, talking to the built server as editors do. */
 export class TestClient {
@@ -25,16 +48,24 @@ export class TestClient {
   /** What the server answered to `initialize`. */
   initializeResult: InitializeResult | undefined
   private waiters: Array<() => void> = []
+  /** The end of what the server wrote to stderr (read, so it never fills the pipe), for when it dies. */
+  private stderr = ''
 
   private constructor(
     readonly connection: MessageConnection,
     readonly process: ChildProcess,
+    private readonly reader: RecordingReader,
   ) {}
 
-  static async start(options: { rootPath?: string; capabilities?: ClientCapabilities; settings?: unknown } = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
-    const client = new TestClient(connection, child)
+  static async start(options: { rootPath?: string; capabilities?: ClientCapabilities; settings?: unknown; nodeOptions?: string[] } = {}): Promise<TestClient> {
+    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    const reader = new RecordingReader(child.stdout!, () => client.wake())
+    const connection = createMessageConnection(reader, new StreamMessageWriter(child.stdin!))
+    const client = new TestClient(connection, child, reader)
+    child.stderr!.on('data', (chunk: Buffer) => {
+      client.stderr = (client.stderr + chunk.toString('utf8')).slice(-2000)
+    })
+    child.once('exit', () => client.wake())
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       client.published.push(params)
       client.wake()
@@ -58,6 +89,26 @@ export class TestClient {
     return client
   }
 
+  /** Whether the server process is still running. */
+  get alive(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null
+  }
+
+  /** Writes bytes straight into the server's stdin, past the connection (which only writes whole messages). */
+  write(bytes: Buffer | string): void {
+    this.process.stdin!.write(bytes)
+  }
+
+  /** The server's answers with this id so far, also to requests written with `write` (id null: to messages it could not read). */
+  responses(id: string | number | null): ResponseMessage[] {
+    return this.reader.messages.filter((message): message is ResponseMessage => 'id' in message && message.id === id && !('method' in message))
+  }
+
+  /** Waits for the server's first answer with this id. */
+  async response(id: string | number | null): Promise<ResponseMessage> {
+    return this.until(() => this.responses(id)[0])
+  }
+
   private wake(): void {
     for (const waiter of this.waiters.splice(0)) waiter()
   }
@@ -68,6 +119,7 @@ export class TestClient {
     for (;;) {
       const value = test()
       if (value) return value
+      if (!this.alive) throw new Error(`the server exited (${this.process.exitCode ?? this.process.signalCode}): ${this.stderr}`)
       if (Date.now() > deadline) throw new Error('timed out waiting for the server')
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.max(10, deadline - Date.now()))
