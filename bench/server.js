@@ -12,7 +12,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { median, percentile, sorted } from './stats.js'
 
 /** The server to measure: the package's bin by default, or another build (e.g. the VS Code bundle). */
-const SERVER = process.env.LETTERLINT_BENCH_SERVER ?? fileURLToPath(new URL('../packages/language-server/dist/bin.js', import.meta.url))
+const SERVER = process.env.LETTERLINT_BENCH_SERVER ?? fileURLToPath(new URL('../packages/language-server/dist/bundle/server.js', import.meta.url))
 
 /** A started server and a client connection that records every publishDiagnostics. */
 async function startServer(root) {

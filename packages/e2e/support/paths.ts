@@ -5,7 +5,7 @@ import path from 'node:path'
 export const PACKAGE_DIR = path.resolve(import.meta.dirname, '..')
 
 /** The built language server, as `npx turbo run build` leaves it (`test:e2e` depends on `^build`). */
-export const SERVER_BIN = path.resolve(PACKAGE_DIR, '../language-server/dist/bin.js')
+export const SERVER_BIN = path.resolve(PACKAGE_DIR, '../language-server/dist/bundle/server.js')
 
 /** A server that answers `initialize` and `shutdown` and never publishes a diagnostic. */
 export const STUB_SERVER = path.join(PACKAGE_DIR, 'stub/stub-server.mjs')

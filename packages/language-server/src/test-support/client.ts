@@ -18,7 +18,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node'
 
-export const SERVER_BIN = path.resolve(import.meta.dirname, '../../dist/bin.js')
+export const SERVER_BIN = path.resolve(import.meta.dirname, '../../dist/bundle/server.js')
 
 /** Keeps every message the server sends, also answers to requests written past the connection. */
 class RecordingReader extends StreamMessageReader {
