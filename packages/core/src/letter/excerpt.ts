@@ -2,8 +2,8 @@ import type { Root, Sentence, SentenceContent } from 'nlcst'
 
 /**
  * A small prose tree holding only the stretches of the letter's sentences around candidate nodes,
- * for a wrapped retext plugin (retext-indefinite-article, retext-repeated-words) to walk instead of
- * the whole letter: unist-util-visit costs about half a microsecond a node, and a candidate is rare.
+ * for a wrapped retext plugin (retext-repeated-words) to walk instead of the whole letter:
+ * unist-util-visit costs about half a microsecond a node, and a candidate is rare.
  * Nodes are the letter's own, so positions and messages are unchanged. `window(children, index)`
  * returns the slice to keep around a candidate, or `undefined` for a node that is none.
  */

@@ -4,9 +4,10 @@ import { applyFixes } from '../apply-fixes.js'
 import { DOCS_URL } from '../define-rule.js'
 import { lint, type LintOptions } from '../lint.js'
 import { corpus, type CorpusLetter } from '../test-support/corpus.js'
+import { lspPosition, safeFixes, splitsPair } from '../test-support/finding-checks.js'
 import { NOW } from '../test-support/rule-tester.js'
 import { snippetProblems } from '../test-support/snippet-syntax.js'
-import type { Finding, Fix, TextEdit } from '../types.js'
+import type { TextEdit } from '../types.js'
 import { ruleById, rules } from './index.js'
 
 const letters = corpus()
@@ -16,28 +17,6 @@ function lintLetter(letter: CorpusLetter, text = letter.text) {
   const options: LintOptions = { now: NOW }
   if (letter.workspace) options.workspace = letter.workspace
   return lint(text, options)
-}
-
-/** Line and column the way an LSP client counts them: `\n`, `\r\n` and a lone `\r` end lines. */
-function lspPosition(text: string, offset: number): { line: number; column: number } {
-  let line = 1
-  let lineStart = 0
-  for (let i = 0; i < offset; i++) {
-    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) {
-      line++
-      lineStart = i + 1
-    }
-  }
-  return { line, column: offset - lineStart + 1 }
-}
-
-/** Whether an offset falls between the two halves of a surrogate pair. */
-function splitsPair(text: string, offset: number): boolean {
-  return /[\uD800-\uDBFF]/.test(text[offset - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[offset] ?? '')
-}
-
-function safeFixes(findings: readonly Finding[]): Fix[] {
-  return findings.flatMap((finding) => (finding.fix ? [finding.fix] : []))
 }
 
 describe('rule metadata', () => {

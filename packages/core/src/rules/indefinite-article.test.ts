@@ -1,4 +1,8 @@
-import { crlf, letter, testRule } from '../test-support/rule-tester.js'
+import { describe, expect, it } from 'vitest'
+import { applyFixes } from '../apply-fixes.js'
+import { lint } from '../lint.js'
+import { safeFixes } from '../test-support/finding-checks.js'
+import { crlf, letter, NOW, testRule } from '../test-support/rule-tester.js'
 
 const MARKDOWN = letter('It was a *honor* to meet you and a **interesting** talk.')
 const SOUNDS = letter('I have a MBA, an URL, a hour, an one-time offer and an user guide.')
@@ -42,4 +46,46 @@ testRule('indefinite-article', {
       errors: [{ message: 'Use "an" before "overview", not "a".', range: '3:25-3:26', text: 'a', fix: EMOJI.replace('a overview', 'an overview') }],
     },
   ],
+})
+
+const REPEATED = letter('It was a a honor to see a a plan.')
+const TWO = letter('It was an a honor, a an plan and a *an* idea.')
+
+testRule('indefinite-article', {
+  valid: [{ name: 'with repeated-word on, a repeated article is judged by the word after the repeat, not as the letter "a"', text: letter('I saw a a plan.'), allRules: true }],
+  invalid: [
+    {
+      name: 'a repeated article before a vowel sound, with repeated-word on to remove the repeat',
+      text: REPEATED,
+      allRules: true,
+      errors: [{ message: 'Use "an" before "honor", not "a".', range: '3:8-3:9', text: 'a', fix: REPEATED.replace('a a honor', 'an a honor') }],
+    },
+    {
+      name: 'two different articles in a row: the second goes, unless Markdown stands between them',
+      text: TWO,
+      errors: [
+        { message: '"a" after "an" is one article too many: remove it.', range: '3:11-3:12', text: 'a', fix: TWO.replace('an a honor', 'an honor') },
+        { message: '"an" after "a" is one article too many: remove it.', range: '3:22-3:24', text: 'an', fix: TWO.replace('a an plan', 'a plan') },
+        { message: 'Use "an" before "idea", not "a".', range: '3:34-3:35', text: 'a', fix: TWO.replace('a *an* idea', 'an *an* idea') },
+        { message: '"an" after "a" is one article too many: remove it.', range: '3:37-3:39', text: 'an' },
+      ],
+    },
+  ],
+})
+
+describe('articles and repeated words fixed together', () => {
+  // Found by fuzzing: "a a apple" became "an an apple" in one pass (the first "a" read as before the letter "a").
+  it.each([
+    ['a a apple', 'an apple'],
+    ['A a apple', 'An apple'],
+    ['a a banana', 'a banana'],
+    ['a an house', 'a house'],
+    ['a a an apple', 'an apple'],
+    ['a an an apple', 'an apple'],
+  ])('%j becomes %j in one pass of safe fixes', async (slip, fixed) => {
+    const text = letter(`${slip} pie was good.`)
+    const once = applyFixes(text, safeFixes((await lint(text, { now: NOW })).findings)).text
+    expect(once).toBe(letter(`${fixed} pie was good.`))
+    expect(safeFixes((await lint(once, { now: NOW })).findings)).toEqual([])
+  })
 })

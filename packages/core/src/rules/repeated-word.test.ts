@@ -1,4 +1,5 @@
-import { crlf, letter, testRule } from '../test-support/rule-tester.js'
+import { describe, expect, it } from 'vitest'
+import { crlf, findingsOf, letter, testRule } from '../test-support/rule-tester.js'
 
 const CRLF = crlf(letter('Thank you 🎉 for the the tour. The the depot was great and I saw the the the\nthe dashboard.', { signOff: 'Best,\nAlex' }))
 
@@ -50,4 +51,13 @@ testRule('repeated-word', {
       ],
     },
   ],
+})
+
+describe('the repeated-word fix', () => {
+  it('removes only the repeats, leaving the first word free for another fix in the same pass', async () => {
+    const text = letter('It was a a apple pie.')
+    const [finding] = await findingsOf('repeated-word', { text })
+    const start = text.indexOf('a a')
+    expect(finding!.fix!.edits).toEqual([{ start: start + 1, end: start + 3, newText: '' }])
+  })
 })

@@ -49,10 +49,12 @@ export const repeatedWord = defineRule<object, Root>({
       const first = /^[^\s*_`~]+/u.exec(written)![0]
       // "the *the* demo": removing words across Markdown markers would break the emphasis.
       const plain = /^\S+(?:\s+\S+)+$/.test(written) && !/[*_`~[\]]/.test(written)
+      // Only the repeats are removed, so the first word stays free for another fix: "a a apple" gets "an" in the same pass.
+      const repeats = { start: at.start + first.length, end: at.end, newText: '' }
       report({
         at,
         message: `"${first}" is repeated: remove one.`,
-        ...(plain ? { fix: { title: `Remove the repeated "${first}"`, edits: [{ ...at, newText: first }] } } : {}),
+        ...(plain ? { fix: { title: `Remove the repeated "${first}"`, edits: [repeats] } } : {}),
       })
     }
   },
