@@ -75,6 +75,12 @@ describe('parseFrontmatter', () => {
     expect(frontmatter.to).toEqual([])
     expect(problems).toEqual([['[*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'Frontmatter `to`: Excessive alias count indicates a resource exhaustion attack']])
   })
+
+  it('points at a whole emoji, never half of its surrogate pair', () => {
+    // Found by fuzzing: YAML's one-unit error position split the pair.
+    const { problems } = parse('{\n\t- tab\nto: 🎉 Zoë\nto: Dana Whitfield')
+    expect(problems).toContainEqual(['🎉', 'Invalid frontmatter: Nested mappings are not allowed in compact mappings'])
+  })
 })
 
 describe('unclosedFrontmatter', () => {

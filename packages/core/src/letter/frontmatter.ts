@@ -80,6 +80,8 @@ export function parseFrontmatter(
     // A block value's range runs on over the line break after it.
     let end = Math.max(range[1]!, range[0]! + 1)
     while (end > range[0]! + 1 && /\s/.test(yamlText.charAt(end - 1))) end--
+    // "to: 🎉 Zoë": an error one unit long at an emoji covers all of it.
+    if (/[\uD800-\uDBFF]/.test(yamlText.charAt(end - 1)) && /[\uDC00-\uDFFF]/.test(yamlText.charAt(end))) end++
     return { start: valueStart + range[0]!, end: valueStart + end }
   }
 

@@ -20,6 +20,7 @@ function rendered(source: string): string {
   return source
     .replace(/\\([\\`*_{}[\]()#+\-.!&<>])/g, '$1')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
     .replace(/&eacute;/g, 'é')
     .replace(/&amp;/g, '&')
 }
@@ -29,6 +30,9 @@ describe('prose words sit on their source text', () => {
     ['an indented continuation line', 'Dear Dana,\n\nI enjoyed the tour and\n    the demo of the depot.\n'],
     ['escapes', 'Dear Dana,\n\nAT\\&T and \\*stars\\* and 5 \\< 6 and the end.\n'],
     ['entities', 'Dear Dana,\n\nCaf&eacute; &amp; tea &#127881; and the end.\n'],
+    // Found by fuzzing: after "&amp;" comes the "a" of "amp", which made it look like literal text.
+    ['an ampersand entity before the letter "a"', 'Dear Dana,\n\n&amp;a a apple and &#38;a &#x26;a pie.\n'],
+    ['an ampersand that is no entity', 'Dear Dana,\n\nAT&T; and &amp the a&b; end.\n'],
     ['hard breaks', 'Dear Dana,\n\nOne line\\\n  and two  \n   and three.\n'],
     ['emphasis, links and code', 'Dear Dana,\n\n*I* **enjoyed** the [demo](https://x.y "t") and `code` and ![the chart](c.png) too.\n'],
     ['CRLF and emoji', crlf('Dear Dana,\n\n🎉 I enjoyed\n   the 👍🏽 tour.\n')],

@@ -100,6 +100,8 @@ function split(value: string): Array<[number, number]> {
 }
 
 const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/iy
+/** The character references that stand for "&" itself. */
+const AMPERSAND = /^&(?:amp|AMP|#0*38|#[xX]0*26);$/
 
 /**
  * Where each character of `value` is written in `written`: as itself, escaped ("\*") or as an entity
@@ -110,13 +112,13 @@ function align(value: string, written: string, offset: number): { starts: number
   const starts: number[] = []
   const ends: number[] = []
   let p = 0
-  let i = 0
   for (const char of value) {
     while (p < written.length && /[\s>]/.test(written[p]!) && !written.startsWith(char, p)) p++
     ENTITY.lastIndex = p
     const entity = written[p] === '&' ? ENTITY.exec(written) : null
-    // "&amp;" is an entity for "&", but "&T;" in "AT&T;" is the text itself.
-    const literal = written.startsWith(char, p) && !(entity && written[p + 1] !== value[i + char.length])
+    // "&amp;" is an entity for "&", but "&T;" in "AT&T;" is the text itself: only a reference to "&"
+    // decodes to "&" (any other valid one decodes to another character).
+    const literal = written.startsWith(char, p) && !(entity && AMPERSAND.test(entity[0]))
     const escaped = written[p] === '\\' && written.startsWith(char, p + 1)
     // Anything else (a NUL read as U+FFFD) keeps step with the source.
     const length = literal ? char.length : escaped ? char.length + 1 : entity ? entity[0].length : char.length
@@ -125,7 +127,6 @@ function align(value: string, written: string, offset: number): { starts: number
       ends.push(offset + Math.min(p + length, written.length))
     }
     p = Math.min(p + length, written.length)
-    i += char.length
   }
   return { starts, ends }
 }
