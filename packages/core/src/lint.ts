@@ -67,9 +67,11 @@ const BOM = 0xfeff
 /** Lints one letter: every enabled rule, inline directives applied, offsets into `text` as given. */
 export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
   checkInput(text, { maxBytes: Number.POSITIVE_INFINITY, maxNesting: DEFAULT_INPUT_LIMITS.maxNesting, ...options.limits })
-  // remark skips a byte order mark without counting it; parse without it and shift offsets back.
-  const shift = text.charCodeAt(0) === BOM ? 1 : 0
-  const file = new VFile({ value: shift ? text.slice(1) : text })
+  // remark skips a byte order mark without counting it; parse without it and shift offsets back. A
+  // second mark would be skipped too (after the first is gone), so every leading one goes.
+  let shift = 0
+  while (text.charCodeAt(shift) === BOM) shift++
+  const file = new VFile({ value: shift ? text.slice(shift) : text })
   const config = options.config ?? presetConfig('recommended')
   const run: RunSettings = {
     rules: config.rules,

@@ -24,7 +24,7 @@ export interface Sentence extends Span {
 
 /** Everything the rules know about a letter: frontmatter, structure and prose. */
 export interface Letter {
-  /** The text as parsed: the original without a leading BOM. */
+  /** The text as parsed: the original without its leading byte order mark(s). */
   text: string
   frontmatter?: Frontmatter
   frontmatterProblems: FrontmatterProblem[]

@@ -50,6 +50,26 @@ function spanOf(node: SentenceContent): Span {
   return { start: node.position!.start.offset!, end: node.position!.end.offset! }
 }
 
+/** Whether only white space stands between two spans: words across Markdown markers ("a *an*") are not removed. */
+function spaceBetween(text: string, before: Span, after: Span): boolean {
+  return /^\s+$/.test(text.slice(before.end, after.start))
+}
+
+/**
+ * Where a run's first article and its plain repeats end: "a a apple" becomes "an apple" in one edit,
+ * so the fix is whole even where repeated-word's is silenced by a directive.
+ */
+function repeatsEnd(text: string, children: readonly SentenceContent[], run: number[]): number {
+  const first = simpleWord(children[run[0]!])!.toLowerCase()
+  let end = spanOf(children[run[0]!]!)
+  for (let k = 1; k < run.length && simpleWord(children[run[k]!]) === first; k++) {
+    const next = spanOf(children[run[k]!]!)
+    if (!spaceBetween(text, end, next)) break
+    end = next
+  }
+  return end.end
+}
+
 /** The article the plugin expects instead of a run's first one, if it expects another. */
 function expectedArticle(sentence: Sentence, run: number[], file: VFile): string | undefined {
   const tree: Root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [judged(sentence, run)] }] }
@@ -89,7 +109,7 @@ export const indefiniteArticle = defineRule<object, Root>({
           report({
             at: first,
             message: `Use "${expected}" before "${next}", not "${letter.text.slice(first.start, first.end)}".`,
-            fix: { title: `Replace with "${expected}"`, edits: [{ ...first, newText: expected }] },
+            fix: { title: `Replace with "${expected}"`, edits: [{ start: first.start, end: repeatsEnd(letter.text, children, run), newText: expected }] },
           })
         }
         // "a an honor": a different article after the first is one too many. A repeated one ("a a") is repeated-word's.
@@ -97,14 +117,12 @@ export const indefiniteArticle = defineRule<object, Root>({
           const previous = simpleWord(children[run[k - 1]!])!
           const extra = simpleWord(children[run[k]!])!
           if (previous.toLowerCase() === extra) continue
-          const after = spanOf(children[run[k - 1]!]!).end
+          const before = spanOf(children[run[k - 1]!]!)
           const at = spanOf(children[run[k]!]!)
-          // "a *an* honor": removing words across Markdown markers would break the emphasis.
-          const plain = /^\s+$/.test(letter.text.slice(after, at.start))
           report({
             at,
             message: `"${extra}" after "${previous}" is one article too many: remove it.`,
-            ...(plain ? { fix: { title: `Remove "${extra}"`, edits: [{ start: after, end: at.end, newText: '' }] } } : {}),
+            ...(spaceBetween(letter.text, before, at) ? { fix: { title: `Remove "${extra}"`, edits: [{ start: before.end, end: at.end, newText: '' }] } } : {}),
           })
         }
       }
