@@ -1,5 +1,5 @@
 import * as vscode from 'vscode'
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node'
+import { LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node'
 
 /** What the client passes on besides the usual LSP features. */
 export interface ClientHooks {
@@ -10,9 +10,10 @@ export interface ClientHooks {
 /**
  * The language client for the bundled server (`dist/server.js`, ESM) over Node IPC. Markdown in
  * files and untitled buffers goes to the server, which decides what is a letter; it registers its
- * own file watchers and configuration interest, so nothing is synchronised up front.
+ * own file watchers and configuration interest, so nothing is synchronised up front. `errorHandler`
+ * decides whether a server that stopped is started again.
  */
-export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, hooks: ClientHooks): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, hooks: ClientHooks, errorHandler: ErrorHandler): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -24,6 +25,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       { scheme: 'untitled', language: 'markdown' },
     ],
     outputChannel: output,
+    errorHandler,
     middleware: {
       handleDiagnostics(uri, diagnostics, next) {
         hooks.diagnosed(uri, diagnostics)

@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node'
 import { createClient } from './client.js'
 import { addWordToDictionary, COMMANDS, newLetter, ready, restartServer } from './commands.js'
 import { LetterStatus } from './letter-status.js'
+import { RestartPolicy } from './restart-policy.js'
 import { SUMMARY_NOTIFICATION, type LetterSummary } from './summary.js'
 import { WorkspaceLint } from './workspace-lint.js'
 
@@ -13,12 +14,18 @@ export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('letterlint', { log: true })
   const status = new LetterStatus()
   const workspaceLint = new WorkspaceLint()
-  const started = createClient(context, output, {
-    diagnosed(uri, diagnostics) {
-      status.diagnosed(uri.toString())
-      workspaceLint.diagnosed(uri, diagnostics)
+  const restarts = new RestartPolicy()
+  const started = createClient(
+    context,
+    output,
+    {
+      diagnosed(uri, diagnostics) {
+        status.diagnosed(uri.toString())
+        workspaceLint.diagnosed(uri, diagnostics)
+      },
     },
-  })
+    restarts,
+  )
   client = started
   started.onNotification(SUMMARY_NOTIFICATION, (summary: LetterSummary) => {
     status.set(summary)
@@ -35,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(COMMANDS.addWord, async () => (await ready(started, starting)) && addWordToDictionary(started)),
     vscode.commands.registerCommand(COMMANDS.restart, async () => {
       status.clear()
+      restarts.reset()
       await (starting = start(restartServer(started, output)))
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
