@@ -53,15 +53,15 @@ function random(seed: number): () => number {
   }
 }
 
-/** An edit such as typing makes: insert a piece, delete a few characters, or replace some with a piece; the letter stays between 200 and 2,000 characters. */
+/** An edit such as typing makes: insert a piece, delete a few characters, or replace some with a piece; the letter stays around 200 to 2,000 characters. */
 function randomEdit(document: TextDocument, next: () => number): TextDocumentContentChangeEvent {
   const length = document.getText().length
   const start = Math.floor(next() * (length + 1))
   const piece = PIECES[Math.floor(next() * PIECES.length)]!
   const roll = next()
-  const end = roll < 0.5 || length < 200 ? start : Math.min(length, start + 1 + Math.floor(next() * 12))
-  const text = roll < 0.8 && length > 2000 ? '' : roll < 0.5 || roll >= 0.8 || length < 200 ? piece : ''
-  return { range: { start: document.positionAt(start), end: document.positionAt(end) }, text }
+  const kind = length < 200 ? 'insert' : length > 2000 ? 'delete' : roll < 0.5 ? 'insert' : roll < 0.8 ? 'delete' : 'replace'
+  const end = kind === 'insert' ? start : Math.min(length, start + 1 + Math.floor(next() * 12))
+  return { range: { start: document.positionAt(start), end: document.positionAt(end) }, text: kind === 'delete' ? '' : piece }
 }
 
 /** Sends `count` edits without waiting between them. */
