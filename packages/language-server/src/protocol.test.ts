@@ -217,6 +217,31 @@ describe('code actions', () => {
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(client.published.some((params) => params.uri === readme && params.diagnostics.length > 0)).toBe(false)
   })
+
+  it('never writes a word outside the workspace: a configuration above it is refused, with a message', async () => {
+    const outer = await workspace()
+    const outside = path.join(outer, '.letterlintrc.json')
+    await writeFile(outside, '{ "words": [] }\n')
+    const root = path.join(outer, 'workspace')
+    await mkdir(path.join(root, 'letters'), { recursive: true })
+    const client = await start(root)
+    const uri = `file://${path.join(root, 'letters', 'dana.md')}`
+    client.open(uri, letter.replace('Kafka move', 'Kafka move, which we shoud plan'))
+    const unknown = (await client.diagnostics(uri)).find((d) => d.code === 'spelling')!
+    const add = (await actionsAt(client, uri, unknown)).find((a) => a.title === 'Add "shoud" to the dictionary')!
+    const shown: unknown[] = []
+    client.connection.onRequest('window/showMessageRequest', (params) => {
+      shown.push(params)
+      return null
+    })
+    await client.connection.sendRequest('workspace/executeCommand', add.command)
+    await client.until(() => shown.length > 0)
+    expect(shown).toEqual([
+      { type: 1, message: `letterlint: could not add "shoud": the configuration that applies (${outside}) is outside the workspace; add the word there by hand`, actions: [] },
+    ])
+    expect(await readFile(outside, 'utf8')).toBe('{ "words": [] }\n')
+    await expect(readFile(path.join(root, 'letters', '.letterlintrc.json'), 'utf8')).rejects.toThrow(/ENOENT/)
+  })
 })
 
 describe('hover', () => {
