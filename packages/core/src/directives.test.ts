@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applySettings, presetConfig } from './config/config.js'
 import { parseDirectives } from './directives.js'
@@ -137,5 +138,40 @@ describe('parseDirectives', () => {
   it('applies an opening disable from the start of the text', () => {
     const text = '---\nto: Dana\n---\n<!-- letterlint-disable timeliness -->\n\nDear Dana,\n\n<!-- letterlint-disable spelling -->\n'
     expect(parse(text).map((d) => d.from)).toEqual([0, text.lastIndexOf('<!--')])
+  })
+  /** A root holding `source` as one HTML node, so every directive it writes is looked at. */
+  const htmlOnly = (source: string): Root => ({ type: 'root', children: [{ type: 'html', value: source, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: source.length } } }] })
+
+  it('finds what the regular expression it replaced finds, on any mix of comment pieces', () => {
+    const REFERENCE = /<!--\s*letterlint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/dg
+    const piece = fc.constantFrom(
+      ...['<!-- letterlint-disable', '<!--letterlint-enable', '<!-- letterlint-disable-next-line', '<!--\tletterlint-disable-line', ' spelling,greeting', ' -- why', ' -->', '-->'],
+      ...['<!--', '-->', '--', '-', '>', ' ', '\n', 'letterlint-', 'disable', '-line', 'x'],
+    )
+    let found = 0
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const source = pieces.join('')
+        const expected = [...source.matchAll(REFERENCE)].map((match) => {
+          const list = match[2]!.split(/\s--(?:\s|$)/)[0]!
+          const at = match.indices![2]![0]
+          return { kind: match[1], start: match.index, end: match.index + match[0].length, ids: [...list.matchAll(/[\w-]+/g)].map((id) => [id[0], at + id.index]) }
+        })
+        // Sorted by where they are written: an opening "disable" counts from offset 0.
+        const actual = parseDirectives(htmlOnly(source), source).sort((a, b) => a.start - b.start).map((d) => ({ kind: d.kind, start: d.start, end: d.end, ids: d.ruleSpans.map((span) => [span.id, span.start]) }))
+        expect(actual).toEqual(expected)
+        found += expected.length
+      }),
+      { numRuns: 2_000 },
+    )
+    expect(found, 'directives among the generated texts').toBeGreaterThan(200)
+  })
+
+  it('reads a megabyte of comments that never close in linear time', () => {
+    // Found by the linear-time tests: the regular expression ran from each "<!--" to the end of the text.
+    const source = '<!-- letterlint-disable spelling\n'.repeat(32_000)
+    const started = performance.now()
+    expect(parseDirectives(htmlOnly(source), source)).toEqual([])
+    expect(performance.now() - started).toBeLessThan(1_000)
   })
 })

@@ -16,7 +16,30 @@ export interface Directive extends Span {
   from: number
 }
 
-const DIRECTIVE = /<!--\s*letterlint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/dg
+/** What follows `<!--` in a directive: its kind, then its rule list up to the first `>`. */
+const KIND = /\s*letterlint-(disable-next-line|disable-line|disable|enable)\b/y
+
+/**
+ * The directives written in an HTML node's source, as `/<!--\s*letterlint-(kind)\b([^>]*?)\s*-->/g`
+ * would find them, without its backtracking: from each `<!--`, that pattern ran on to the text's
+ * end when no `-->` followed, once for every comment opened before it.
+ */
+function* directivesIn(source: string): Generator<{ index: number; kind: Directive['kind']; list: string; listIndex: number; end: number }> {
+  // The first ">" at or after an offset; directives come in text order, so one is looked up again only when passed.
+  let gt = -1
+  for (let open = source.indexOf('<!--'); open !== -1; open = source.indexOf('<!--', open + 1)) {
+    KIND.lastIndex = open + 4
+    const kind = KIND.exec(source)
+    if (!kind) continue
+    const listIndex = KIND.lastIndex
+    if (gt < listIndex) gt = source.indexOf('>', listIndex)
+    // The rule list holds no ">": the first one must close the comment.
+    if (gt === -1) return
+    if (gt - 2 < listIndex || source[gt - 1] !== '-' || source[gt - 2] !== '-') continue
+    yield { index: open, kind: kind[1] as Directive['kind'], list: source.slice(listIndex, gt - 2).trimEnd(), listIndex, end: gt + 1 }
+    open = gt
+  }
+}
 
 /** The directives in a letter, in text order; comments inside code are not directives. */
 export function parseDirectives(tree: Root, text: string): Directive[] {
@@ -25,22 +48,20 @@ export function parseDirectives(tree: Root, text: string): Directive[] {
     const offset = node.position?.start.offset
     if (offset === undefined) return
     const opening = parent === tree && tree.children.slice(0, index).every((child) => child.type === 'yaml' || child.type === 'html')
-    const source = text.slice(offset, node.position!.end.offset)
-    for (const match of source.matchAll(DIRECTIVE)) {
+    for (const match of directivesIn(text.slice(offset, node.position!.end.offset))) {
       const start = offset + match.index
       // "<!-- letterlint-disable spelling -- names from the CRM -->": after "--" comes a reason (ESLint's form).
-      const list = match[2]!.split(/\s--(?:\s|$)/)[0]!
+      const list = match.list.split(/\s--(?:\s|$)/)[0]!
       const ruleSpans: Directive['ruleSpans'] = []
-      const listStart = offset + match.indices![2]![0]
+      const listStart = offset + match.listIndex
       for (const id of list.matchAll(/[\w-]+/g)) ruleSpans.push({ id: id[0], start: listStart + id.index, end: listStart + id.index + id[0].length })
-      const kind = match[1] as Directive['kind']
       found.push({
-        kind,
+        kind: match.kind,
         rules: ruleSpans.length > 0 ? ruleSpans.map((rule) => rule.id) : 'all',
         ruleSpans,
         start,
-        end: start + match[0].length,
-        from: opening && kind === 'disable' ? 0 : start,
+        end: offset + match.end,
+        from: opening && match.kind === 'disable' ? 0 : start,
       })
     }
   })

@@ -85,14 +85,17 @@ export function parseFrontmatter(
     return { start: valueStart + range[0]!, end: valueStart + end }
   }
 
-  // Alias bombs ("billion laughs") are refused by the alias limit, not expanded.
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true })
+  // Alias bombs ("billion laughs") are refused by the alias limit, not expanded. yaml checks unique
+  // keys by comparing each key with every earlier one; `duplicateKeys` does it in one pass.
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false })
   documents.set(frontmatter, { doc, at })
-  for (const error of doc.errors) {
-    const opening = openingAt(doc, yamlText, error.pos[0])
-    problems.push({ at: clampToBlock(at(opening === undefined ? error.pos : [opening, opening + 1]), span), message: `Invalid frontmatter: ${firstLine(error.message)}` })
+  const errors = [...doc.errors.map((error) => ({ pos: error.pos, message: firstLine(error.message) })), ...duplicateKeys(doc)]
+  const openings = errors.length > 0 ? openingsByEnd(doc, yamlText) : undefined
+  for (const error of errors) {
+    const opening = openings?.get(error.pos[0])
+    problems.push({ at: clampToBlock(at(opening === undefined ? error.pos : [opening, opening + 1]), span), message: `Invalid frontmatter: ${error.message}` })
   }
-  if (doc.errors.length > 0) return { frontmatter, problems }
+  if (errors.length > 0) return { frontmatter, problems }
   if (doc.contents === null) return { frontmatter, problems }
   if (!isMap(doc.contents)) {
     problems.push({ at: at(doc.contents.range), message: 'Frontmatter should be a mapping of keys (`to:`, `company:`, …).' })
@@ -156,19 +159,34 @@ export function configSpan(frontmatter: Frontmatter, path: ReadonlyArray<string 
 
 /**
  * `to: "Dana` or `to: [Ines`: YAML notices the missing quote or bracket where the value ends, but the
- * slip is where it opens; the offset of that quote or bracket, when a value ends at `end`.
+ * slip is where it opens. By the offset where a value ends, the offset of the quote or bracket that
+ * opens it (the first such value in document order); one walk for all errors.
  */
-function openingAt(doc: Document, yamlText: string, end: number): number | undefined {
-  let found: number | undefined
+function openingsByEnd(doc: Document, yamlText: string): Map<number, number> {
+  const openings = new Map<number, number>()
   visit(doc, (_, node) => {
     const range = (node as YamlNode | null)?.range
-    if (range && range[1] === end && /["'[{]/.test(yamlText.charAt(range[0]))) {
-      found = range[0]
-      return visit.BREAK
-    }
-    return undefined
+    if (range && !openings.has(range[1]) && /["'[{]/.test(yamlText.charAt(range[0]))) openings.set(range[1], range[0])
   })
-  return found
+  return openings
+}
+
+/** yaml's "Map keys must be unique" errors (scalar keys of equal value in one mapping), found with one set per mapping. */
+function duplicateKeys(doc: Document): Array<{ pos: [number, number]; message: string }> {
+  const found: Array<{ pos: [number, number]; message: string }> = []
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>()
+      for (const { key } of map.items) {
+        // Other keys are equal only to themselves, and NaN to nothing.
+        if (!isScalar(key) || Number.isNaN(key.value)) continue
+        if (seen.has(key.value) && key.range) found.push({ pos: [key.range[0], key.range[0] + 1], message: 'Map keys must be unique' })
+        seen.add(key.value)
+      }
+    },
+  })
+  // Inner mappings are visited after the one holding them: back to the order of the text.
+  return found.sort((a, b) => a.pos[0] - b.pos[0])
 }
 
 /** "---" and YAML keys with no closing "---": remark sees a rule and a paragraph, the writer meant frontmatter. */
