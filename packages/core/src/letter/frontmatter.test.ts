@@ -94,6 +94,20 @@ describe('parseFrontmatter', () => {
     expect(performance.now() - started).toBeLessThan(5_000)
   })
 
+  it('reads the first 20 items of a list and values of at most 100 characters, and says what it left out', () => {
+    const topics = Array.from({ length: 25 }, (_, i) => `topic ${i}`)
+    const long = 'x'.repeat(101)
+    const { frontmatter, problems } = parse(`topics: [${topics.join(', ')}]\nto: [Dana, ${long}]\nrole: ${long}`)
+    expect(frontmatter.topics).toEqual(topics.slice(0, 20))
+    expect(frontmatter.to).toEqual(['Dana'])
+    expect(frontmatter.role).toBeUndefined()
+    expect(problems.map(([, message]) => message)).toEqual([
+      'Frontmatter `topics` lists 25 items; letterlint reads the first 20.',
+      'Frontmatter `to` has a value of 101 characters ("xxxxxxxxxxxxxxxxxxxx…"); names and topics of more than 100 are not read.',
+      'Frontmatter `role` has a value of 101 characters ("xxxxxxxxxxxxxxxxxxxx…"); names and topics of more than 100 are not read.',
+    ])
+  })
+
   it('points at a whole emoji, never half of its surrogate pair', () => {
     // Found by fuzzing: YAML's one-unit error position split the pair.
     const { problems } = parse('{\n\t- tab\nto: 🎉 Zoë\nto: Dana Whitfield')

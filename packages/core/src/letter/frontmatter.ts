@@ -45,6 +45,17 @@ const ALIASES: Record<string, string> = {
   topic: 'topics',
 }
 
+/**
+ * Most items of a list and characters of a name or phrase that are read: a letter names a few
+ * people and topics, and every declared word is compared with every word of the body.
+ */
+const MAX_ITEMS = 20
+const MAX_TEXT = 100
+
+function tooLong(key: string, text: string): string {
+  return `Frontmatter \`${key}\` has a value of ${text.length} characters ("${text.slice(0, 20)}…"); names and topics of more than ${MAX_TEXT} are not read.`
+}
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/
 
@@ -123,15 +134,22 @@ export function parseFrontmatter(
       case 'to':
       case 'topics': {
         const list = stringList(value)
-        if (list) frontmatter[key] = list
-        else problems.push({ at: where, message: `Frontmatter \`${rawKey}\` should be ${key === 'to' ? 'a name or a list of names' : 'a topic or a list of topics'}, not ${describe(value)}.` })
+        if (!list) {
+          problems.push({ at: where, message: `Frontmatter \`${rawKey}\` should be ${key === 'to' ? 'a name or a list of names' : 'a topic or a list of topics'}, not ${describe(value)}.` })
+          break
+        }
+        if (list.length > MAX_ITEMS) problems.push({ at: where, message: `Frontmatter \`${rawKey}\` lists ${list.length} items; letterlint reads the first ${MAX_ITEMS}.` })
+        const long = list.find((item) => item.length > MAX_TEXT)
+        if (long !== undefined) problems.push({ at: where, message: tooLong(rawKey, long) })
+        frontmatter[key] = list.slice(0, MAX_ITEMS).filter((item) => item.length <= MAX_TEXT)
         break
       }
       case 'company':
       case 'role':
       case 'from':
-        if (typeof value === 'string' && value.trim()) frontmatter[key] = value.trim()
-        else problems.push({ at: where, message: `Frontmatter \`${rawKey}\` should be text, not ${describe(value)}.` })
+        if (typeof value !== 'string' || !value.trim()) problems.push({ at: where, message: `Frontmatter \`${rawKey}\` should be text, not ${describe(value)}.` })
+        else if (value.trim().length > MAX_TEXT) problems.push({ at: where, message: tooLong(rawKey, value.trim()) })
+        else frontmatter[key] = value.trim()
         break
       case 'interviewed': {
         const time = interviewTime(value)

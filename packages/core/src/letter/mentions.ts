@@ -16,15 +16,93 @@ export function bare(word: Word): string {
   return word.lower.replace(/'s?$/, '')
 }
 
+const bareCache = new WeakMap<Sentence, string[]>()
+
+/** The sentence's words without possessive endings, computed once per sentence (each declared phrase looks at them). */
+function bareWords(sentence: Sentence): string[] {
+  let found = bareCache.get(sentence)
+  if (!found) bareCache.set(sentence, (found = sentence.words.map(bare)))
+  return found
+}
+
+/** A word without a plural ending: `migrations` → `migration`, `classes` → `class`. */
+function stem(word: string): string {
+  return word.replace(/(?:es|s)$/, '')
+}
+
 /** Whether two words are the same word, allowing plurals and shared stems (`migrating`, `migration`). */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true
-  const sa = a.replace(/(?:es|s)$/, '')
-  const sb = b.replace(/(?:es|s)$/, '')
-  if (sa === sb && sa.length >= 3) return true
+  const sa = stem(a)
+  if (sa === stem(b) && sa.length >= 3) return true
   let prefix = 0
   while (prefix < a.length && a[prefix] === b[prefix]) prefix++
   return prefix >= 5 && prefix >= Math.min(a.length, b.length) - 3
+}
+
+interface PrefixNode {
+  next: Map<string, PrefixNode>
+  /** Tokens that start with the path to this node. */
+  ids: number[]
+  /** Length of the shortest of them. */
+  shortest: number
+}
+
+function add<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const ids = map.get(key)
+  if (ids) ids.push(id)
+  else map.set(key, [id])
+}
+
+/**
+ * The tokens a word is the `sameWord` of, found in one walk along the word through a tree of the
+ * tokens' prefixes instead of one comparison per token: a letter may declare hundreds of fact words,
+ * and every word of its body is checked against them.
+ */
+export class WordMatcher {
+  private readonly exact = new Map<string, number[]>()
+  private readonly stems = new Map<string, number[]>()
+  private readonly root: PrefixNode = { next: new Map(), ids: [], shortest: Infinity }
+
+  constructor(readonly tokens: readonly string[]) {
+    tokens.forEach((token, id) => {
+      add(this.exact, token, id)
+      if (stem(token).length >= 3) add(this.stems, stem(token), id)
+      let node = this.root
+      for (let i = 0; i < token.length; i++) {
+        let child = node.next.get(token[i]!)
+        if (!child) node.next.set(token[i]!, (child = { next: new Map(), ids: [], shortest: Infinity }))
+        child.ids.push(id)
+        child.shortest = Math.min(child.shortest, token.length)
+        node = child
+      }
+    })
+  }
+
+  /** Whether `word` is the same word as any token. */
+  some(word: string): boolean {
+    if (this.exact.has(word) || (stem(word).length >= 3 && this.stems.has(stem(word)))) return true
+    let node: PrefixNode | undefined = this.root
+    for (let depth = 1; depth <= word.length; depth++) {
+      node = node.next.get(word[depth - 1]!)
+      if (!node) return false
+      // A token sharing `depth` (at least 5) first characters matches when the shorter of the two is at most 3 longer.
+      if (depth >= 5 && (word.length - 3 <= depth || node.shortest - 3 <= depth)) return true
+    }
+    return false
+  }
+
+  /** Indexes of the tokens `word` is the same word as. */
+  all(word: string): Set<number> {
+    const found = new Set([...(this.exact.get(word) ?? []), ...(stem(word).length >= 3 ? (this.stems.get(stem(word)) ?? []) : [])])
+    let node: PrefixNode | undefined = this.root
+    for (let depth = 1; depth <= word.length; depth++) {
+      node = node.next.get(word[depth - 1]!)
+      if (!node) break
+      if (depth >= 5) for (const id of node.ids) if (word.length - 3 <= depth || this.tokens[id]!.length - 3 <= depth) found.add(id)
+    }
+    return found
+  }
 }
 
 /** Content words of a phrase: lower case, no stop words, no company suffixes. */
@@ -57,9 +135,11 @@ export function findPhrase(letter: Letter, phrase: string, share: number): Sente
   const wanted = contentWords(phrase)
   if (wanted.length === 0) return undefined
   const needed = Math.max(1, Math.ceil(wanted.length * share))
+  const matcher = new WordMatcher(wanted)
   return letter.sentences.find((sentence) => {
-    const words = sentence.words.map(bare)
-    return wanted.filter((token) => words.some((word) => sameWord(word, token))).length >= needed
+    const matched = new Set<number>()
+    for (const word of bareWords(sentence)) for (const id of matcher.all(word)) matched.add(id)
+    return matched.size >= needed
   })
 }
 

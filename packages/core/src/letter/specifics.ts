@@ -2,7 +2,7 @@ import { compilePattern } from '../phrases/pattern.js'
 import type { Span } from '../types.js'
 import { GENERIC_WORDS, NOT_NAMES, ROLE_NOUNS, STOPWORDS, TITLES } from '../vocab/words.js'
 import type { Letter, Sentence, Word } from './letter.js'
-import { bare, contentWords, findCompany, findPerson, findPhrase, personTokens, sameWord } from './mentions.js'
+import { bare, contentWords, findCompany, findPerson, findPhrase, personTokens, WordMatcher } from './mentions.js'
 import { sentenceText } from './sentence-text.js'
 
 /** The specifics career advice asks of a thank-you letter. */
@@ -135,6 +135,15 @@ export function factWords(letter: Letter): Set<string> {
   return words
 }
 
+const factMatchers = new WeakMap<Letter, WordMatcher>()
+
+/** `factWords` ready to match body words against, built once per letter. */
+function factMatcher(letter: Letter): WordMatcher {
+  let found = factMatchers.get(letter)
+  if (!found) factMatchers.set(letter, (found = new WordMatcher([...factWords(letter)])))
+  return found
+}
+
 /** Per sentence, running counts of specific and content words: prefix sums, so each query is O(1). */
 interface Tally {
   specific: number[]
@@ -146,11 +155,11 @@ const tallies = new WeakMap<Sentence, Tally>()
 function tally(letter: Letter, sentence: Sentence): Tally {
   let found = tallies.get(sentence)
   if (found) return found
-  const facts = [...factWords(letter)]
+  const facts = factMatcher(letter)
   found = { specific: [0], content: [0] }
   sentence.words.forEach((word, i) => {
     const plain = bare(word)
-    const specific = /\d/.test(plain) || (i > 0 && isName(word) && plain !== 'i') || facts.some((fact) => sameWord(plain, fact))
+    const specific = /\d/.test(plain) || (i > 0 && isName(word) && plain !== 'i') || facts.some(plain)
     const content = plain.length >= 3 && !STOPWORDS.has(plain) && !GENERIC_WORDS.has(plain)
     found!.specific.push(found!.specific[i]! + (specific ? 1 : 0))
     found!.content.push(found!.content[i]! + (content ? 1 : 0))
