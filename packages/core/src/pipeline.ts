@@ -10,6 +10,7 @@ import { validateSettings } from './config/validate.js'
 import { configSpan } from './letter/frontmatter.js'
 import { remarkLetter, retextLetter } from './letter/letter.js'
 import { remarkProseText, retextSourcePositions } from './letter/prose-positions.js'
+import { installSentenceBreaks } from './letter/sentence-breaks.js'
 import { rules } from './rules/index.js'
 
 /** Applies a letter's own `letterlint:` frontmatter settings over the run's, reporting invalid ones. */
@@ -38,6 +39,7 @@ let processor: Processor<MdastRoot, MdastRoot, MdastRoot> | undefined
  */
 export function letterProcessor(): Processor<MdastRoot, MdastRoot, MdastRoot> {
   if (!processor) {
+    installSentenceBreaks()
     const prose = unified()
       .use(retextEnglish)
       .use(retextSourcePositions)
