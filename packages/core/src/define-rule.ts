@@ -196,9 +196,17 @@ function standaloneSettings(): RunSettings {
 export function runInner(transformer: Transformer<NlcstRoot>, tree: NlcstRoot, file: VFile): VFileMessage[] {
   const before = file.messages.length
   let failure: unknown
-  const result = (transformer as (tree: NlcstRoot, file: VFile, next: (error?: unknown) => void) => unknown)(tree, file, (error) => {
-    failure = error
-  })
+  // The plugin's messages are Errors too: no stack traces for them either ("a a a …" gives one per word).
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let result: unknown
+  try {
+    result = (transformer as (tree: NlcstRoot, file: VFile, next: (error?: unknown) => void) => unknown)(tree, file, (error) => {
+      failure = error
+    })
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
   if (result instanceof Promise) throw new Error('letterlint can only wrap synchronous transformers')
   if (failure) throw failure
   return file.messages.splice(before)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { lint } from '../lint.js'
 import { NOW } from '../test-support/rule-tester.js'
-import { configSpan, parseFrontmatter, unclosedFrontmatter } from './frontmatter.js'
+import { configSpan, parseFrontmatter, parseFrontmatterCached, unclosedFrontmatter } from './frontmatter.js'
 
 /** Parses YAML as if it stood in a letter right after a `---` line. */
 function parse(yaml: string) {
@@ -106,6 +106,15 @@ describe('parseFrontmatter', () => {
       'Frontmatter `to` has a value of 101 characters ("xxxxxxxxxxxxxxxxxxxx…"); names and topics of more than 100 are not read.',
       'Frontmatter `role` has a value of 101 characters ("xxxxxxxxxxxxxxxxxxxx…"); names and topics of more than 100 are not read.',
     ])
+  })
+
+  it('remembers the parse of a short block, not of a long one', () => {
+    const cached = (yaml: string) => parseFrontmatterCached(yaml, 4, { start: 0, end: yaml.length + 8 }).frontmatter
+    const short = 'to: Dana'
+    expect(cached(short)).toBe(cached(short))
+    const long = `to: Dana\n# ${'x'.repeat(5_000)}`
+    expect(cached(long)).not.toBe(cached(long))
+    expect(cached(long)).toEqual(cached(long))
   })
 
   it('points at a whole emoji, never half of its surrogate pair', () => {

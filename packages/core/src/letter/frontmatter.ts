@@ -66,9 +66,12 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+
 const recent = new Map<string, { frontmatter: Frontmatter; problems: FrontmatterProblem[] }>()
 /** Enough for every letter open in an editor; each keystroke re-lints one whose frontmatter rarely changes. */
 const RECENT = 64
+/** Longer blocks are parsed every time: frontmatter is a few lines, and 64 remembered parses of a 1 MB block (each edit a new one) held 1.4 GB. */
+const RECENT_MAX_LENGTH = 4096
 
 /** `parseFrontmatter`, remembering recent blocks: YAML parsing is a tenth of a letter's lint. */
 export function parseFrontmatterCached(yamlText: string, valueStart: number, span: Span): { frontmatter: Frontmatter; problems: FrontmatterProblem[] } {
+  if (yamlText.length > RECENT_MAX_LENGTH) return parseFrontmatter(yamlText, valueStart, span)
   const key = `${valueStart}:${span.start}:${span.end}:${yamlText}`
   let found = recent.get(key)
   if (found) recent.delete(key)
