@@ -66,8 +66,10 @@ export function remarkLetter() {
     const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined
     if (yaml?.position) {
       const span = { start: yaml.position.start.offset!, end: yaml.position.end.offset! }
-      const valueStart = text.indexOf('\n', span.start) + 1
-      const { frontmatter, problems } = parseFrontmatterCached(yaml.value, valueStart, span)
+      // After the opening fence's line ending, which may be "\r" alone (old Mac files).
+      const valueStart = span.start + /^[^\r\n]*(?:\r\n|\r|\n)/.exec(text.slice(span.start, span.end))![0].length
+      // yaml ends lines at "\n" and "\r\n" only: a lone "\r" becomes "\n", the same length, so offsets hold.
+      const { frontmatter, problems } = parseFrontmatterCached(yaml.value.replace(/\r(?!\n)/g, '\n'), valueStart, span)
       letter.frontmatter = frontmatter
       letter.frontmatterProblems = problems
       letter.to = frontmatter.to

@@ -31,6 +31,17 @@ testRule('frontmatter', {
       text: letter(BODY, { frontmatter: 'to: 42' }),
       errors: [{ message: 'Frontmatter `to` should be a name or a list of names, not 42.', range: '2:5-2:7', text: '42' }],
     },
+    // Found by fuzzing: with lone "\r" line endings every frontmatter range sat four units early (inside an emoji).
+    {
+      name: 'old Mac line endings',
+      text: letter(BODY, { frontmatter: 'to: 42\ncompany: Northwind' }).replace(/\n/g, '\r'),
+      errors: [{ message: 'Frontmatter `to` should be a name or a list of names, not 42.', range: '2:5-2:7', text: '42' }],
+    },
+    {
+      name: 'old Mac line endings around a ZWJ emoji',
+      text: '---\r👨\u200D👩\u200D👧\r\r---',
+      errors: [{ message: 'Frontmatter should be a mapping of keys (`to:`, `company:`, …).', range: '2:1-2:9', text: '👨\u200D👩\u200D👧' }],
+    },
     {
       name: 'a date in words, CRLF, emoji in the greeting',
       text: crlf(letter(BODY, { frontmatter: 'to: Dana 🎉\ninterviewed: next Tuesday', greeting: 'Dear 🎉 Dana,' })),
