@@ -9,7 +9,7 @@ import { applyFixes } from './apply-fixes.js'
 import { presetConfig } from './config/config.js'
 import { lint } from './lint.js'
 import { letterText, lintSettings, type LintSettings } from './test-support/arbitrary-letter.js'
-import { lspPosition, safeFixes, splitsPair } from './test-support/finding-checks.js'
+import { expectedPlace, safeFixes, splitsPair } from './test-support/finding-checks.js'
 import { NOW } from './test-support/rule-tester.js'
 import { snippetToPlain } from './text/snippet.js'
 import type { Finding, Fix, TextEdit } from './types.js'
@@ -60,14 +60,7 @@ describe('lint on generated letters', () => {
     for (const finding of (await lintWith(text, settings)).findings) {
       const label = `${finding.ruleId} at ${finding.start}-${finding.end}`
       expect(rangeProblem(text, finding), label).toBeUndefined()
-      const from = lspPosition(text, finding.start)
-      const to = lspPosition(text, finding.end)
-      expect({ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }, label).toEqual({
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column,
-      })
+      expect({ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }, label).toEqual(expectedPlace(text, finding))
     }
   }), TIMEOUT)
 

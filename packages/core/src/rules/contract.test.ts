@@ -4,7 +4,7 @@ import { applyFixes } from '../apply-fixes.js'
 import { DOCS_URL } from '../define-rule.js'
 import { lint, type LintOptions } from '../lint.js'
 import { corpus, type CorpusLetter } from '../test-support/corpus.js'
-import { lspPosition, safeFixes, splitsPair } from '../test-support/finding-checks.js'
+import { expectedPlace, safeFixes, splitsPair } from '../test-support/finding-checks.js'
 import { NOW } from '../test-support/rule-tester.js'
 import { snippetProblems } from '../test-support/snippet-syntax.js'
 import type { TextEdit } from '../types.js'
@@ -62,14 +62,7 @@ describe.each(letters.map((letter) => [letter.name, letter] as const))('findings
       expect(finding.message, label).toMatch(/\S/)
       expect(0 <= finding.start && finding.start <= finding.end && finding.end <= text.length, label).toBe(true)
       expect(splitsPair(text, finding.start) || splitsPair(text, finding.end), label).toBe(false)
-      const from = lspPosition(text, finding.start)
-      const to = lspPosition(text, finding.end)
-      expect({ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }, label).toEqual({
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column,
-      })
+      expect({ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }, label).toEqual(expectedPlace(text, finding))
       expect(finding.start, 'findings come in text order').toBeGreaterThanOrEqual(previous)
       previous = finding.start
     }

@@ -17,6 +17,13 @@ export function lspPosition(text: string, offset: number): { line: number; colum
   return { line, column: offset - lineStart + 1 }
 }
 
+/** A finding's line, column, endLine and endColumn as `lspPosition` counts them from its offsets. */
+export function expectedPlace(text: string, finding: Pick<Finding, 'start' | 'end'>): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  const from = lspPosition(text, finding.start)
+  const to = lspPosition(text, finding.end)
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column }
+}
+
 /** Whether an offset falls between the two halves of a surrogate pair. */
 export function splitsPair(text: string, offset: number): boolean {
   return /[\uD800-\uDBFF]/.test(text[offset - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[offset] ?? '')
