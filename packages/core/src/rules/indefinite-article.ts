@@ -1,8 +1,10 @@
 import type { Root, Sentence, SentenceContent } from 'nlcst'
+import { toString } from 'nlcst-to-string'
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import type { VFile } from 'vfile'
 import { defineRule, messageSpan, runInner } from '../define-rule.js'
 import { simpleWord } from '../letter/excerpt.js'
+import { BoundedCache } from '../text/bounded-cache.js'
 import type { Span } from '../types.js'
 
 const articles = retextIndefiniteArticle()
@@ -70,12 +72,24 @@ function repeatsEnd(text: string, children: readonly SentenceContent[], run: num
   return end.end
 }
 
+/**
+ * The plugin's verdicts by all it reads of a judged sentence (each node's type and text) and where
+ * the article stands in it: a letter relinted at every keystroke asks about the same few dozen
+ * articles, and running the plugin was a tenth of a lint.
+ */
+const verdicts = new BoundedCache<string, string | undefined>(10_000)
+
 /** The article the plugin expects instead of a run's first one, if it expects another. */
 function expectedArticle(sentence: Sentence, run: number[], file: VFile): string | undefined {
-  const tree: Root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [judged(sentence, run)] }] }
-  const start = spanOf(sentence.children[run[0]!]!).start
-  // The words around the article are there to judge it by; what the plugin says about them is dropped.
-  return runInner(articles, tree, file).find((message) => messageSpan(message)?.start === start)?.expected?.[0]
+  const judgedSentence = judged(sentence, run)
+  const article = judgedSentence.children.indexOf(sentence.children[run[0]!]!)
+  const key = `${article}\u0000${judgedSentence.children.map((child) => `${child.type}:${toString(child)}`).join('\u0000')}`
+  return verdicts.get(key, () => {
+    const tree: Root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [judgedSentence] }] }
+    const start = spanOf(judgedSentence.children[article]!).start
+    // The words around the article are there to judge it by; what the plugin says about them is dropped.
+    return runInner(articles, tree, file).find((message) => messageSpan(message)?.start === start)?.expected?.[0]
+  })
 }
 
 /** "a interview", "an house": the article follows the sound of the next word. */

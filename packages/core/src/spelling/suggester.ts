@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { dataFile } from '../data-files.js'
+import { BoundedCache } from '../text/bounded-cache.js'
 import { WORKPLACE_WORDS } from '../vocab/workplace-words.js'
 
 /** A suggested spelling and how many edits away it is. */
@@ -12,6 +13,8 @@ const MAX_DISTANCE = 2
 /** Only the first letters are indexed (SymSpell's prefix trick): typos near the end still match, and the index stays small. */
 const PREFIX = 7
 const MAX_SUGGESTIONS = 5
+/** Unknown words whose suggestions are remembered: a run over thousands of letters meets the same typos and names again. */
+const SUGGESTIONS_REMEMBERED = 20_000
 
 /**
  * Spelling suggestions by symmetric deletion (SymSpell): every word of the list is indexed by the
@@ -23,7 +26,7 @@ export class Suggester {
   private readonly words: string[] = []
   private readonly counts: number[] = []
   private readonly index = new Map<string, number[]>()
-  private readonly cache = new Map<string, Suggestion[]>()
+  private readonly cache = new BoundedCache<string, Suggestion[]>(SUGGESTIONS_REMEMBERED)
 
   constructor(list: ReadonlyArray<readonly [string, number]>) {
     for (const [word, count] of list) {
@@ -38,15 +41,9 @@ export class Suggester {
     }
   }
 
-  /** Up to five words close to `word`, best first; cached per word for the life of the process. */
+  /** Up to five words close to `word`, best first; remembered per word. */
   suggest(word: string): Suggestion[] {
-    const lower = word.toLowerCase().replace(/’/g, "'")
-    let found = this.cache.get(lower)
-    if (!found) {
-      found = this.lookup(lower)
-      this.cache.set(lower, found)
-    }
-    return found
+    return this.cache.get(word.toLowerCase().replace(/’/g, "'"), (lower) => this.lookup(lower))
   }
 
   private lookup(word: string): Suggestion[] {

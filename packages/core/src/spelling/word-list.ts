@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { dataFile } from '../data-files.js'
+import { BoundedCache } from '../text/bounded-cache.js'
 
 /** The English dictionaries letterlint ships, by dialect. */
 export const DIALECTS = ['en-US', 'en-GB'] as const
@@ -15,9 +16,9 @@ export class WordList {
   private readonly keepCase = new Set<string>()
   /**
    * Verdicts on words seen lately: a letter reuses a few hundred words, and a small map answers
-   * them faster than up to three probes of a set of ~120,000 forms (cleared when full, so it stays small).
+   * them faster than up to three probes of a set of ~120,000 forms.
    */
-  private readonly verdicts = new Map<string, boolean>()
+  private readonly verdicts = new BoundedCache<string, boolean>(VERDICTS)
 
   constructor(lines: string) {
     for (const line of lines.split('\n')) {
@@ -31,13 +32,7 @@ export class WordList {
 
   /** Whether the dictionary accepts `word` (straight apostrophes expected). */
   correct(word: string): boolean {
-    let verdict = this.verdicts.get(word)
-    if (verdict === undefined) {
-      if (this.verdicts.size >= VERDICTS) this.verdicts.clear()
-      verdict = this.lookUp(word)
-      this.verdicts.set(word, verdict)
-    }
-    return verdict
+    return this.verdicts.get(word, (known) => this.lookUp(known))
   }
 
   private lookUp(word: string): boolean {
