@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { lint, presetConfig, rules } from '@letterlint/core'
 import { APPROACHES, BASELINE } from './approaches.js'
+import { formatCli, measureCli } from './cli.js'
 import { measureColdStart } from './cold-start.js'
 import { generateCorpus } from './corpus.js'
 import { collectGarbage, summarize, timePass } from './measure.js'
@@ -146,6 +147,12 @@ function medianAcrossRuns(runs, approaches, coldStarts) {
     typing600: Object.fromEntries(Object.keys(runs[0].server.typing600).map((key) => [key, mid((run) => run.server.typing600[key])])),
     open: { letters: runs[0].server.open.letters, rssKiB: mid((run) => run.server.open.rssKiB) },
   }
+  out.cli = {
+    oneLetterTypoMs: mid((run) => run.cli.oneLetterTypoMs),
+    oneLetterCleanMs: mid((run) => run.cli.oneLetterCleanMs),
+    folder_off: { ms: mid((run) => run.cli.folder_off.ms), lettersPerSecond: mid((run) => run.cli.folder_off.lettersPerSecond) },
+    folder_auto: { ms: mid((run) => run.cli.folder_auto.ms), lettersPerSecond: mid((run) => run.cli.folder_auto.lettersPerSecond) },
+  }
   out.maxRSSKiB = mid((run) => run.maxRSSKiB)
   out.heapUsedAfterGcKiB = mid((run) => run.heapUsedAfterGcKiB)
   return out
@@ -167,6 +174,7 @@ function smokeProblems(options, results) {
   for (const [id, figures] of Object.entries(results.median.coldStart)) if (!(figures.toResultMs > 0)) problems.push(`cold start ${id} took ${figures.toResultMs} ms`)
   const server = results.median.server
   if (!(server.firstDiagnosticsMs > 0) || !(server.typing600.p95Ms > 0) || !(server.open.rssKiB > 0)) problems.push(`language server figures are missing: ${JSON.stringify(server)}`)
+  if (!(results.median.cli.oneLetterTypoMs > 0) || !(results.median.cli.folder_auto.ms > 0)) problems.push(`CLI figures are missing: ${JSON.stringify(results.median.cli)}`)
   if (!results.findings.byRule['spelling']) problems.push('letterlint found no misspelling in the corpus, though it has typos')
   return problems
 }
@@ -207,6 +215,7 @@ async function main(argv) {
     found.cleanLetter && { id: 'no-typo', label: 'a letter with no spelling finding', letter: found.cleanLetter },
   ].filter(Boolean)
 
+  if (!found.typoLetter || !found.cleanLetter) throw new UsageError('the corpus needs letters with and without a misspelling: use more --letters')
   const runs = []
   for (let k = 1; k <= options.runs; k++) {
     const run = { approaches: {}, coldStart: {} }
@@ -227,6 +236,14 @@ async function main(argv) {
       progress(`run ${k}/${options.runs}: cold start, ${cold.label}`)
       run.coldStart[cold.id] = await measureColdStart(cold.letter.file, { spawns: options.spawns, now: NOW })
     }
+    progress(`run ${k}/${options.runs}: CLI processes`)
+    run.cli = await measureCli({
+      typoFile: found.typoLetter.file,
+      cleanFile: found.cleanLetter.file,
+      corpus: join(OUT, options.smoke ? 'smoke-corpus' : 'corpus'),
+      count: letters.length,
+      spawns: options.spawns,
+    })
     progress(`run ${k}/${options.runs}: language server`)
     run.server = await measureServer({
       letter300: letters[0],
@@ -250,7 +267,7 @@ async function main(argv) {
     method:
       'One process, one thread: every approach reuses one frozen processor; one warm-up pass each, then every run times each letter with process.hrtime.bigint() and each pass with performance.now(). ' +
       'letters/s = letters / pass wall time; p50/p95/p99 interpolate between ranks; ratioP50 = p50 / remark-parse p50 in the same run; ratioThroughput = remark-parse letters/s / letters/s. ' +
-      'Cold start = spawn of `node bench/cold-child.js` to its result line. maxRSSKiB = process.resourceUsage().maxRSS after each run; heapUsedAfterGcKiB = V8 heap in use after a full GC at the end of each run. Figures under `median` are medians across runs.',
+      'Cold start = spawn of `node bench/cold-child.js` to its result line. CLI = spawn of `letterlint … --format json` to its exit. maxRSSKiB = process.resourceUsage().maxRSS after each run; heapUsedAfterGcKiB = V8 heap in use after a full GC at the end of each run. Figures under `median` are medians across runs.',
     now: new Date(NOW).toISOString(),
     corpus: describeCorpus(corpus, options),
     approaches: approaches.map(({ id, label, peer, letters: timed }) => ({ id, label, peer: peer === true, lettersTimed: timed.length })),
@@ -261,6 +278,7 @@ async function main(argv) {
   }
 
   process.stdout.write(formatReport({ approaches, median: results.median, corpus: results.corpus, runs: options.runs, coldStarts: results.coldStarts }))
+  process.stdout.write(`${formatCli(results.median.cli, results.corpus.letters).join('\n')}\n`)
   process.stdout.write(`${formatServer(results.median.server).join('\n')}\n`)
   const name = options.smoke ? 'smoke' : 'results'
   writeResults(join(OUT, `${name}.json`), results)

@@ -58,6 +58,7 @@ describe('the packaged .vsix', () => {
         'extension/dist/data/dictionary-en-US.txt',
         'extension/dist/data/dictionary-en-GB.txt',
         'extension/dist/data/spelling-words.json',
+        'extension/dist/data/suggestion-index.bin',
         'extension/dist/letterlintrc.schema.json',
         'extension/dist/THIRD-PARTY-NOTICES.txt',
         'extension/snippets/markdown.code-snippets',

@@ -14,6 +14,8 @@ export interface Options {
   maxWarnings?: number
   /** Letters larger than this many bytes are skipped with a message. */
   maxFileSize: number
+  /** Worker threads: a number, `auto` (by run size and cores) or `off` (lint in the main thread). */
+  concurrency: number | 'auto' | 'off'
   quiet: boolean
   config?: string
   rules: Record<string, string>
@@ -43,6 +45,8 @@ Options:
       --fix-dry-run         print the safe fixes as a diff; change nothing
       --max-warnings <n>    exit 1 when there are more than n warnings
       --max-file-size <n>   skip letters larger than n bytes (suffix k or m; default 256k)
+      --concurrency <n>     worker threads: a number, auto (default: one per core for
+                            runs of 200 letters or more) or off
   -q, --quiet               report errors only
   -c, --config <file>       use this configuration file for every letter
       --rule <id=severity>  set a rule's severity (off, info, warning, error); repeatable
@@ -71,6 +75,7 @@ export function parseOptions(argv: readonly string[]): Options {
         'fix-dry-run': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         'max-file-size': { type: 'string' },
+        concurrency: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
@@ -97,6 +102,7 @@ export function parseOptions(argv: readonly string[]): Options {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`)
   }
   const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_INPUT_LIMITS.maxBytes : parseSize(values['max-file-size'])
+  const concurrency = parseConcurrency(values.concurrency ?? 'auto')
   const rules: Record<string, string> = {}
   for (const setting of values.rule ?? []) {
     const match = /^([\w-]+)=(off|info|warning|error)$/.exec(setting)
@@ -113,6 +119,7 @@ export function parseOptions(argv: readonly string[]): Options {
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
     maxFileSize,
+    concurrency,
     quiet: values.quiet ?? false,
     rules,
     listRules: values['list-rules'] ?? false,
@@ -128,6 +135,16 @@ export function parseOptions(argv: readonly string[]): Options {
   if (values['no-color']) options.color = false
   else if (values.color) options.color = true
   return options
+}
+
+/** The most worker threads anyone gets: far past any core count where letters still gain. */
+const MAX_WORKERS = 64
+
+function parseConcurrency(value: string): Options['concurrency'] {
+  if (value === 'auto' || value === 'off') return value
+  const count = /^\d+$/.test(value) ? Number(value) : Number.NaN
+  if (!(count >= 1 && count <= MAX_WORKERS)) throw new UsageError(`--concurrency takes a number of worker threads from 1 to ${MAX_WORKERS}, auto or off, not "${value}".`)
+  return count
 }
 
 /** "300000", "512k", "2m" → bytes. */

@@ -8,6 +8,8 @@ import { Configs } from './configs.js'
 import { displayPath, expandPatterns } from './files.js'
 import { formatters, type FileResult } from './formatters/index.js'
 import type { Io } from './io.js'
+import { LintPool } from './parallel/lint-pool.js'
+import { workerCount } from './parallel/worker-count.js'
 import { progress } from './progress.js'
 import { encode, readLetter, type Encoding } from './read-letter.js'
 import { ChangedOnDiskError, writeAtomic } from './write-atomic.js'
@@ -57,26 +59,34 @@ export async function main(io: Io): Promise<number> {
 async function lintCommand(options: Options, configs: Configs, io: Io, color: boolean): Promise<number> {
   const results: FileResult[] = []
   const jobs: Job[] = []
-  if (options.stdin) {
-    const name = options.stdinFilename ?? '<stdin>'
-    const file = path.resolve(io.cwd, options.stdinFilename ?? 'stdin.md')
-    jobs.push({ path: options.stdinFilename ? displayPath(file, io.cwd) : name, text: await readAll(io.stdin), config: configs.forLetter(file).config })
-  } else {
-    for (const file of await expandPatterns(options.patterns, io.cwd)) {
+  const files = options.stdin ? [] : await expandPatterns(options.patterns, io.cwd)
+  // Started before the files are read, so the workers load letterlint meanwhile.
+  const workers = workerCount(options.concurrency, files.length)
+  const pool = workers > 0 ? new LintPool(workers) : undefined
+  let linted
+  try {
+    if (options.stdin) {
+      const name = options.stdinFilename ?? '<stdin>'
+      const file = path.resolve(io.cwd, options.stdinFilename ?? 'stdin.md')
+      jobs.push({ path: options.stdinFilename ? displayPath(file, io.cwd) : name, text: await readAll(io.stdin), config: configs.forLetter(file).config })
+    }
+    for (const file of files) {
       const shown = displayPath(file, io.cwd)
       const read = await readLetter(file, options.maxFileSize)
       if ('error' in read) results.push({ path: shown, findings: [], error: read.error })
       else jobs.push({ path: shown, file, text: read.text, bytes: read.bytes, encoding: read.encoding, config: configs.forLetter(file).config })
     }
-  }
 
-  const report = progress(io.stderr, jobs.length)
-  const limits = { maxBytes: options.maxFileSize }
-  let linted = await lintLetters(jobs.map(toInput), { limits, onProgress: report.update })
-  report.done()
-  if (options.fix || options.fixDryRun) {
-    const changed = await fixJobs(jobs, linted.map((result) => ('error' in result ? [] : result.findings)), options, io, results)
-    if (changed) linted = await lintLetters(jobs.map(toInput), { limits })
+    const report = progress(io.stderr, jobs.length)
+    const lintOptions = { limits: { maxBytes: options.maxFileSize }, ...(pool ? { linter: pool.linter } : {}) }
+    linted = await lintLetters(jobs.map(toInput), { ...lintOptions, onProgress: report.update })
+    report.done()
+    if (options.fix || options.fixDryRun) {
+      const changed = await fixJobs(jobs, linted.map((result) => ('error' in result ? [] : result.findings)), options, io, results)
+      if (changed) linted = await lintLetters(jobs.map(toInput), lintOptions)
+    }
+  } finally {
+    await pool?.close()
   }
   linted.forEach((result, i) => results.push('error' in result ? { path: jobs[i]!.path, findings: [], error: result.error } : { path: jobs[i]!.path, findings: result.findings }))
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

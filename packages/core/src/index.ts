@@ -3,7 +3,7 @@
  * Knows nothing of editors or terminals; the CLI and the language server translate what it finds.
  */
 export { lint, type LetterFacts, type LintOptions, type LintResult } from './lint.js'
-export { lintLetters, declaredNames, type LetterInput, type LetterFailure } from './workspace/lint-letters.js'
+export { lintLetters, lintLetter, lintInTurn, declaredNames, type LetterInput, type LetterFailure, type LetterJob, type LetterLinter, type LetterSetOptions } from './workspace/lint-letters.js'
 export { SimilarityIndex, companyKey, type LetterPrint, type SimilarLetter } from './workspace/similarity-index.js'
 export { applyFixes } from './apply-fixes.js'
 export { DEFAULT_INPUT_LIMITS, InputLimitError, formatBytes, type InputLimits } from './input-limits.js'

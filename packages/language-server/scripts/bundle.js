@@ -24,7 +24,7 @@ const RELOCATIONS = [
       const data = fileURLToPath(new URL('../data/', pathToFileURL(file)))
       return {
         contents: source.replace(expression, 'new URL(`./data/${name}`, import.meta.url)'),
-        copies: ['spelling-words.json', 'dictionary-en-US.txt', 'dictionary-en-GB.txt'].map((name) => [path.join(data, name), path.join(outdir, 'data', name)]),
+        copies: ['spelling-words.json', 'suggestion-index.bin', 'dictionary-en-US.txt', 'dictionary-en-GB.txt'].map((name) => [path.join(data, name), path.join(outdir, 'data', name)]),
       }
     },
   },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dataFile } from '../data-files.js'
 import { BoundedCache } from '../text/bounded-cache.js'
+import { DeletionIndex, deletes, PREFIX } from './deletion-index.js'
 import { WORKPLACE_WORDS } from '../vocab/workplace-words.js'
 
 /** A suggested spelling and how many edits away it is. */
@@ -10,8 +11,6 @@ export interface Suggestion {
 }
 
 const MAX_DISTANCE = 2
-/** Only the first letters are indexed (SymSpell's prefix trick): typos near the end still match, and the index stays small. */
-const PREFIX = 7
 const MAX_SUGGESTIONS = 5
 /** Unknown words whose suggestions are remembered: a run over thousands of letters meets the same typos and names again. */
 const SUGGESTIONS_REMEMBERED = 20_000
@@ -23,23 +22,14 @@ const SUGGESTIONS_REMEMBERED = 20_000
  * how often people use the word.
  */
 export class Suggester {
-  private readonly words: string[] = []
-  private readonly counts: number[] = []
-  private readonly index = new Map<string, number[]>()
   private readonly cache = new BoundedCache<string, Suggestion[]>(SUGGESTIONS_REMEMBERED)
 
-  constructor(list: ReadonlyArray<readonly [string, number]>) {
-    for (const [word, count] of list) {
-      const id = this.words.length
-      this.words.push(word)
-      this.counts.push(count)
-      for (const key of deletes(word.slice(0, PREFIX))) {
-        const ids = this.index.get(key)
-        if (ids) ids.push(id)
-        else this.index.set(key, [id])
-      }
-    }
-  }
+  /** `index` is the deletion index of `words` (see deletion-index.ts); `counts` say how often each word is used. */
+  constructor(
+    private readonly words: readonly string[],
+    private readonly counts: readonly number[],
+    private readonly index: DeletionIndex,
+  ) {}
 
   /** Up to five words close to `word`, best first; remembered per word. */
   suggest(word: string): Suggestion[] {
@@ -50,7 +40,7 @@ export class Suggester {
     const seen = new Set<number>()
     const ranked: Array<{ id: number; distance: number }> = []
     for (const key of deletes(word.slice(0, PREFIX))) {
-      for (const id of this.index.get(key) ?? []) {
+      for (const id of this.index.wordsOf(key) ?? []) {
         if (seen.has(id)) continue
         seen.add(id)
         const candidate = this.words[id]!
@@ -62,17 +52,6 @@ export class Suggester {
     ranked.sort((a, b) => a.distance - b.distance || this.counts[b.id]! - this.counts[a.id]!)
     return ranked.slice(0, MAX_SUGGESTIONS).map(({ id, distance }) => ({ word: this.words[id]!, distance }))
   }
-}
-
-/** The string and every string up to two deletions away. */
-function deletes(word: string): Set<string> {
-  const out = new Set([word])
-  for (let i = 0; i < word.length; i++) {
-    const once = word.slice(0, i) + word.slice(i + 1)
-    out.add(once)
-    for (let j = i; j < once.length; j++) out.add(once.slice(0, j) + once.slice(j + 1))
-  }
-  return out
 }
 
 /** Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps), capped above `max`. */
@@ -98,28 +77,38 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[cols - 1]!
 }
 
-let list: Array<readonly [string, number]> | undefined
+let list: { words: string[]; counts: number[] } | undefined
 let shared: Suggester | undefined
 let known: Set<string> | undefined
 
-/** The words suggestions are drawn from, as the build wrote them, with the workplace words. */
-function wordList(): Array<readonly [string, number]> {
+/**
+ * The words suggestions are drawn from, as the build wrote them, with the workplace words: the
+ * list the build indexed (scripts/build-suggestion-index.js).
+ */
+export function suggestionWords(): { words: string[]; counts: number[] } {
   if (!list) {
     const read = JSON.parse(readFileSync(dataFile('spelling-words.json'), 'utf8')) as Array<[string, number]>
     // Workplace words are accepted, so "onbaording" should be offered "onboarding".
-    list = [...read, ...[...WORKPLACE_WORDS].map((word) => [word, 1] as const)]
+    const all = [...read, ...[...WORKPLACE_WORDS].map((word) => [word, 1] as const)]
+    list = { words: all.map(([word]) => word), counts: all.map(([, count]) => count) }
   }
   return list
 }
 
-/** The process-wide suggester, built on first use from the word list the build wrote. */
+/** The process-wide suggester, read on first use from the word list and index the build wrote. */
 export function suggester(): Suggester {
-  return (shared ??= new Suggester(wordList()))
+  if (!shared) {
+    const { words, counts } = suggestionWords()
+    const bytes = readFileSync(dataFile('suggestion-index.bin'))
+    // Typed arrays need 4-byte alignment; a small file may sit at any offset of Node's buffer pool.
+    shared = new Suggester(words, counts, new DeletionIndex(bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes), words))
+  }
+  return shared
 }
 
 /** Whether the word list holds `word` (any case): every word in it is one dictionary-en accepts. */
 export function isListedWord(word: string): boolean {
-  known ??= new Set(wordList().map(([candidate]) => candidate))
+  known ??= new Set(suggestionWords().words)
   return known.has(word.toLowerCase())
 }
 

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { dataFile } from '../data-files.js'
+import { buildDeletionIndex, DeletionIndex, deletes, PREFIX } from './deletion-index.js'
+import { suggester, suggestionWords } from './suggester.js'
+
+/** The index as a plain Map, built the obvious way: what the flat one must answer. */
+function referenceIndex(words: readonly string[]): Map<string, number[]> {
+  const map = new Map<string, number[]>()
+  words.forEach((word, id) => {
+    for (const key of deletes(word.slice(0, PREFIX))) map.set(key, [...(map.get(key) ?? []), id])
+  })
+  return map
+}
+
+describe('the deletion index', () => {
+  const { words } = suggestionWords()
+
+  it('answers every key of 5,000 words with the same word ids, in the same order, as a Map would', () => {
+    const sample = words.slice(0, 5_000)
+    const index = new DeletionIndex(buildDeletionIndex(sample), sample)
+    const reference = referenceIndex(sample)
+    for (const [key, ids] of reference) expect([...(index.wordsOf(key) ?? [])], key).toEqual(ids)
+    // Strings no word of the sample reduces to.
+    for (const miss of ['zzzzq', 'qxj', 'kowalczyk', 'oluwaseun', "'''"]) expect(reference.has(miss) ? 'in sample' : index.wordsOf(miss), miss).toBeUndefined()
+  })
+
+  it('is the index the build wrote for the shipped word list, and agrees with a Map on the whole of it', () => {
+    const index = new DeletionIndex(new Uint8Array(readFileSync(dataFile('suggestion-index.bin'))), words)
+    const reference = referenceIndex(words)
+    let keys = 0
+    for (const [key, ids] of reference) {
+      const found = index.wordsOf(key)
+      if (found?.length !== ids.length || found.some((id, i) => id !== ids[i])) expect([...(found ?? [])], key).toEqual(ids)
+      keys++
+    }
+    expect(keys).toBeGreaterThan(400_000)
+  })
+
+  it('refuses bytes that are not an index, a truncated one, and one built from another word list', () => {
+    const sample = ['thank', 'you', 'for', 'the', 'tour']
+    const bytes = buildDeletionIndex(sample)
+    expect(() => new DeletionIndex(new Uint8Array(64), sample)).toThrow('not a suggestion index of this version')
+    expect(() => new DeletionIndex(bytes.subarray(0, bytes.byteLength - 8), sample)).toThrow('the suggestion index is truncated')
+    expect(() => new DeletionIndex(bytes, [...sample, 'again'])).toThrow('the suggestion index was built from another word list: rebuild @letterlint/core')
+    expect(() => new DeletionIndex(bytes, ['thank', 'you', 'for', 'the', 'tours'])).toThrow('another word list')
+  })
+})
+
+describe('spelling suggestions', () => {
+  it('puts the intended word first for common slips, and offers nothing for a name', () => {
+    const top = (word: string) => suggester().suggest(word)[0]?.word
+    expect(top('recieve')).toBe('receive')
+    expect(top('greatful')).toBe('grateful')
+    expect(top('proffesional')).toBe('professional')
+    expect(top('definately')).toBe('definitely')
+    expect(top('onbaording')).toBe('onboarding')
+    expect(top('teh')).toBe('the')
+    expect(suggester().suggest('Kowalczyk')).toEqual([])
+    expect(suggester().suggest('Oluwaseun')).toEqual([])
+  })
+})

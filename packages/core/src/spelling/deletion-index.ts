@@ -1,0 +1,128 @@
+/**
+ * SymSpell's index, flat: which words have a given string among their deletions. Building it as a
+ * Map of ~450,000 strings took a second at run time, before the first suggestion; the build writes
+ * it instead (data/suggestion-index.bin) as typed arrays a process reads in a few milliseconds.
+ *
+ * Layout, little-endian 32-bit integers: a header, then an open-addressing table of key numbers by
+ * the key's first hash, each key's second hash (to tell keys that share a slot apart), where each
+ * key's word ids start, and the word ids themselves (in word-list order, as they were added).
+ */
+
+/** Only a word's first letters are indexed (SymSpell's prefix trick): typos near the end still match, and the index stays small. */
+export const PREFIX = 7
+
+const MAGIC = 0x4953_4c4c // "LLSI"
+const VERSION = 1
+const HEADER = 8
+const TABLE_BITS = 20
+
+/** The string and every string up to two deletions away. */
+export function deletes(word: string): Set<string> {
+  const out = new Set([word])
+  for (let i = 0; i < word.length; i++) {
+    const once = word.slice(0, i) + word.slice(i + 1)
+    out.add(once)
+    for (let j = i; j < once.length; j++) out.add(once.slice(0, j) + once.slice(j + 1))
+  }
+  return out
+}
+
+/** FNV-1a over UTF-16 code units, from `seed`. */
+function fnv(text: string, seed: number): number {
+  let hash = seed
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x0100_0193)
+  return hash >>> 0
+}
+
+const slotHash = (key: string) => fnv(key, 0x811c_9dc5)
+const checkHash = (key: string) => fnv(key, 0x2545_f491)
+
+/** A hash of the word list an index was built from, so a stale index file is noticed. */
+export function listHash(words: readonly string[]): number {
+  return fnv(words.join('\n'), 0x811c_9dc5)
+}
+
+/** Builds the index of `words` (at build time) and returns its bytes. */
+export function buildDeletionIndex(words: readonly string[]): Uint8Array {
+  const keys = new Map<string, number[]>()
+  words.forEach((word, id) => {
+    for (const key of deletes(word.slice(0, PREFIX))) {
+      const ids = keys.get(key)
+      if (ids) ids.push(id)
+      else keys.set(key, [id])
+    }
+  })
+  const size = 1 << TABLE_BITS
+  if (keys.size > size * 0.6) throw new Error(`${keys.size} keys are too many for a table of ${size} slots`)
+  const idCount = [...keys.values()].reduce((sum, ids) => sum + ids.length, 0)
+  const buffer = new Uint32Array(HEADER + size + keys.size + keys.size + 1 + idCount)
+  buffer.set([MAGIC, VERSION, words.length, listHash(words), TABLE_BITS, keys.size, idCount])
+  const { slots, checks, starts, ids } = views(buffer, size, keys.size, idCount)
+  slots.fill(-1)
+  let k = 0
+  let at = 0
+  for (const [key, found] of keys) {
+    let slot = slotHash(key) & (size - 1)
+    while (slots[slot] !== -1) {
+      // Two keys the lookup could not tell apart would merge their words: pick other seeds then.
+      if (checks[slots[slot]!] === checkHash(key)) throw new Error(`keys collide on both hashes: "${key}"`)
+      slot = (slot + 1) & (size - 1)
+    }
+    slots[slot] = k
+    checks[k] = checkHash(key)
+    starts[k] = at
+    ids.set(found, at)
+    at += found.length
+    k++
+  }
+  starts[k] = at
+  return new Uint8Array(buffer.buffer)
+}
+
+function views(buffer: Uint32Array, size: number, keyCount: number, idCount: number) {
+  let offset = buffer.byteOffset + HEADER * 4
+  const take = <T>(make: (offset: number) => T, length: number): T => {
+    const view = make(offset)
+    offset += length * 4
+    return view
+  }
+  return {
+    slots: take((at) => new Int32Array(buffer.buffer, at, size), size),
+    checks: take((at) => new Uint32Array(buffer.buffer, at, keyCount), keyCount),
+    starts: take((at) => new Uint32Array(buffer.buffer, at, keyCount + 1), keyCount + 1),
+    ids: take((at) => new Uint32Array(buffer.buffer, at, idCount), idCount),
+  }
+}
+
+/** The index as read from its bytes: `wordsOf(key)` lists the ids of the words with that deletion. */
+export class DeletionIndex {
+  private readonly mask: number
+  private readonly slots: Int32Array
+  private readonly checks: Uint32Array
+  private readonly starts: Uint32Array
+  private readonly ids: Uint32Array
+
+  /** Reads an index; throws when the bytes are not one, or were built from another word list. */
+  constructor(bytes: Uint8Array, words: readonly string[]) {
+    if (bytes.byteOffset % 4 !== 0 || bytes.byteLength < HEADER * 4) throw new Error('not a suggestion index')
+    const header = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER)
+    const [magic, version, wordCount, hash, bits, keyCount, idCount] = header as unknown as number[]
+    if (magic !== MAGIC || version !== VERSION) throw new Error('not a suggestion index of this version')
+    if (wordCount !== words.length || hash !== listHash(words)) throw new Error('the suggestion index was built from another word list: rebuild @letterlint/core')
+    const size = 1 << bits!
+    const buffer = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
+    if (buffer.length !== HEADER + size + keyCount! * 2 + 1 + idCount!) throw new Error('the suggestion index is truncated')
+    this.mask = size - 1
+    ;({ slots: this.slots, checks: this.checks, starts: this.starts, ids: this.ids } = views(buffer, size, keyCount!, idCount!))
+  }
+
+  /** Ids of the words that have `key` among their deletions, in word-list order. */
+  wordsOf(key: string): Uint32Array | undefined {
+    const check = checkHash(key)
+    for (let slot = slotHash(key) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = this.slots[slot]!
+      if (k === -1) return undefined
+      if (this.checks[k] === check) return this.ids.subarray(this.starts[k]!, this.starts[k + 1]!)
+    }
+  }
+}
