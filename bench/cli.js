@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { median } from './stats.js'
 
-const BIN = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url))
+const BIN = fileURLToPath(new URL('../packages/cli/bundle/bin.js', import.meta.url))
 
 /** Milliseconds from spawning `letterlint args…` in `cwd` to its exit; exit code 2 is a failure of the bench. */
 function timeRun(args, cwd) {

@@ -167,7 +167,7 @@ function generateLetter(index, wordsWanted, seed) {
   let { opening, middle, closing, extra } = bodySentences(facts, target, random)
   // Mistakes go into prose only: never into links, code or lists.
   const prose = [...opening, ...middle.filter((sentence) => sentence !== extra), ...closing]
-  const { sentences: slipped } = addTypos(prose, random, RATES.typoEvery)
+  const { sentences: slipped, typos } = addTypos(prose, random, RATES.typoEvery)
   const mistakes = [...slipped]
   if (random.chance(RATES.repeatedWord)) {
     const at = random.int(0, mistakes.length - 1)
@@ -207,11 +207,12 @@ function generateLetter(index, wordsWanted, seed) {
   if (random.chance(RATES.crlf)) text = text.replace(/\n/g, '\r\n')
 
   const [first, last] = interviewers[0]
-  return { path: `letters/${slug(company.name)}/${slug(`${first} ${last}`)}-${String(index).padStart(4, '0')}.md`, text }
+  return { path: `letters/${slug(company.name)}/${slug(`${first} ${last}`)}-${String(index).padStart(4, '0')}.md`, text, typos }
 }
 
 /**
- * `count` letters of about `words` words each (±10 %), as `{path, text}`: Markdown with YAML
+ * `count` letters of about `words` words each (±10 %), as `{path, text, typos}` (each typo with the
+ * word it stands for): Markdown with YAML
  * frontmatter on most, greetings, 2–4 paragraphs, sign-offs, and the slips real letters have.
  */
 export function generateCorpus({ count = 2000, words = 300, seed = 1 } = {}) {

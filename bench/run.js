@@ -16,6 +16,7 @@ import { generateCorpus } from './corpus.js'
 import { collectGarbage, summarize, timePass } from './measure.js'
 import { formatChart, formatReport, writeResults } from './report.js'
 import { formatServer, measureServer } from './server.js'
+import { formatSuggestions, measureSuggestions, suggestionCases } from './suggestions.js'
 import { countWords } from './slips.js'
 import { median } from './stats.js'
 
@@ -175,6 +176,7 @@ function smokeProblems(options, results) {
   const server = results.median.server
   if (!(server.firstDiagnosticsMs > 0) || !(server.typing600.p95Ms > 0) || !(server.open.rssKiB > 0)) problems.push(`language server figures are missing: ${JSON.stringify(server)}`)
   if (!(results.median.cli.oneLetterTypoMs > 0) || !(results.median.cli.folder_auto.ms > 0)) problems.push(`CLI figures are missing: ${JSON.stringify(results.median.cli)}`)
+  if (!(results.suggestions.typos > 0) || !(results.suggestions.letterlint.p99Ms > 0)) problems.push(`suggestion figures are missing: ${JSON.stringify(results.suggestions)}`)
   if (!results.findings.byRule['spelling']) problems.push('letterlint found no misspelling in the corpus, though it has typos')
   return problems
 }
@@ -214,6 +216,9 @@ async function main(argv) {
     found.typoLetter && { id: 'with-typo', label: 'a letter with a misspelling', letter: found.typoLetter },
     found.cleanLetter && { id: 'no-typo', label: 'a letter with no spelling finding', letter: found.cleanLetter },
   ].filter(Boolean)
+
+  progress('spelling suggestions: letterlint and nspell on the corpus typos and the names')
+  const suggestions = measureSuggestions(suggestionCases(corpus))
 
   if (!found.typoLetter || !found.cleanLetter) throw new UsageError('the corpus needs letters with and without a misspelling: use more --letters')
   const runs = []
@@ -275,9 +280,11 @@ async function main(argv) {
     findings: { findingsPerLetter: found.findingsPerLetter, byRule: found.byRule },
     runs,
     median: medianAcrossRuns(runs, APPROACHES, coldStarts),
+    suggestions,
   }
 
   process.stdout.write(formatReport({ approaches, median: results.median, corpus: results.corpus, runs: options.runs, coldStarts: results.coldStarts }))
+  process.stdout.write(`${formatSuggestions(suggestions).join('\n')}\n`)
   process.stdout.write(`${formatCli(results.median.cli, results.corpus.letters).join('\n')}\n`)
   process.stdout.write(`${formatServer(results.median.server).join('\n')}\n`)
   const name = options.smoke ? 'smoke' : 'results'

@@ -60,18 +60,20 @@ function fingerSlip(word, random) {
 export function addTypos(sentences, random, every) {
   const total = sentences.reduce((sum, sentence) => sum + countWords(sentence), 0)
   const eligible = sentences.reduce((sum, sentence) => sum + (sentence.match(/\b[a-z]{4,}\b/g)?.length ?? 0), 0)
-  if (eligible === 0) return { sentences, count: 0 }
+  /** Each typo with the word it stands for, for judging spelling suggestions. */
+  const typos = []
+  if (eligible === 0) return { sentences, typos }
   const p = Math.min(1, total / every / eligible)
-  let count = 0
   const out = sentences.map((sentence) =>
     sentence.replace(/(?<![\p{L}’'`/.-])[a-z]{4,}(?![\p{L}’'`/-])/gu, (word) => {
       if (!random.chance(p)) return word
-      count++
       const known = KNOWN_TYPOS[word]
-      return known && random.chance(0.6) ? known : fingerSlip(word, random)
+      const typo = known && random.chance(0.6) ? known : fingerSlip(word, random)
+      typos.push({ typo, intended: word })
+      return typo
     }),
   )
-  return { sentences: out, count }
+  return { sentences: out, typos }
 }
 
 /** Writes one word twice ("to to"), as a hurried edit leaves it. */

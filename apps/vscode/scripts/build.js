@@ -4,7 +4,8 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { BUNDLE_OPTIONS, bundleServer, writeNotices } from '@letterlint/language-server/bundle'
+import { BUNDLE_OPTIONS, writeNotices } from '@letterlint/core/bundling'
+import { bundleServer } from '@letterlint/language-server/bundle'
 import * as esbuild from 'esbuild'
 
 const root = path.resolve(import.meta.dirname, '..')

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { FIXTURES } from './test-support/run-cli.js'
 
 const run = promisify(execFile)
-const BIN = path.resolve(import.meta.dirname, '../dist/bin.js')
+const BIN = path.resolve(import.meta.dirname, '../bundle/bin.js')
 
 describe('the installed bin', () => {
   it('lints through a real process and exits with the findings\' code', async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-const BIN = path.resolve(import.meta.dirname, '../dist/bin.js')
+const BIN = path.resolve(import.meta.dirname, '../bundle/bin.js')
 /** Kills in the bounded suite; raise with LETTERLINT_KILL_RUNS for a longer campaign. */
 const RUNS = Number(process.env['LETTERLINT_KILL_RUNS'] ?? 16)
 const LETTERS = 24

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURES } from '../test-support/run-cli.js'
 
 const run = promisify(execFile)
-const BIN = path.resolve(import.meta.dirname, '../../dist/bin.js')
+const BIN = path.resolve(import.meta.dirname, '../../bundle/bin.js')
 
 /** Two near copies to one company (unique-letter) and a letter naming another letter's company (wrong-company). */
 const BODY = 'Thank you for the tour of the Denver depot on Thursday. I would love to help the team finish the routing migration before the spring peak, and the runbook I wrote at my last job halved our overnight pages.'

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { dataFile } from '../data-files.js'
 import { buildDeletionIndex, DeletionIndex, deletes, PREFIX } from './deletion-index.js'
-import { suggester, suggestionWords } from './suggester.js'
+import { editDistance, suggester, suggestionWords } from './suggester.js'
 
 /** The index as a plain Map, built the obvious way: what the flat one must answer. */
 function referenceIndex(words: readonly string[]): Map<string, number[]> {
@@ -58,5 +58,19 @@ describe('spelling suggestions', () => {
     expect(top('teh')).toBe('the')
     expect(suggester().suggest('Kowalczyk')).toEqual([])
     expect(suggester().suggest('Oluwaseun')).toEqual([])
+  })
+})
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and adjacent swaps, and caps above the bound', () => {
+    expect(editDistance('recieve', 'receive', 2)).toBe(1)
+    expect(editDistance('teh', 'the', 2)).toBe(1)
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3)
+    expect(editDistance('same', 'same', 2)).toBe(0)
+    expect(editDistance('', 'ab', 2)).toBe(2)
+    expect(editDistance('a', 'abcdef', 2)).toBe(3)
+    expect(editDistance('abcdefgh', 'hgfedcba', 2)).toBe(3)
+    // A long word after short ones: the reused rows grow.
+    expect(editDistance('x'.repeat(100), `${'x'.repeat(99)}y`, 2)).toBe(1)
   })
 })

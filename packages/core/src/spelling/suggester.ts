@@ -43,9 +43,7 @@ export class Suggester {
       for (const id of this.index.wordsOf(key) ?? []) {
         if (seen.has(id)) continue
         seen.add(id)
-        const candidate = this.words[id]!
-        if (Math.abs(candidate.length - word.length) > MAX_DISTANCE) continue
-        const distance = editDistance(word, candidate, MAX_DISTANCE)
+        const distance = editDistance(word, this.words[id]!, MAX_DISTANCE)
         if (distance > 0 && distance <= MAX_DISTANCE) ranked.push({ id, distance })
       }
     }
@@ -54,27 +52,35 @@ export class Suggester {
   }
 }
 
+/** Three rows of the distance table, reused: a short typo is compared with thousands of candidates. */
+let rowsScratch = new Int32Array(3 * 64)
+
 /** Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps), capped above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
-  const rows = a.length + 1
+  if (Math.abs(a.length - b.length) > max) return max + 1
   const cols = b.length + 1
-  let before = new Array<number>(cols).fill(0)
-  let previous = Array.from({ length: cols }, (_, j) => j)
-  let current = new Array<number>(cols).fill(0)
-  for (let i = 1; i < rows; i++) {
-    current[0] = i
+  if (rowsScratch.length < 3 * cols) rowsScratch = new Int32Array(3 * cols)
+  // Rows i-2, i-1 and i of the table, rotating through the scratch buffer.
+  let before = 0
+  let previous = cols
+  let current = 2 * cols
+  const table = rowsScratch
+  for (let j = 0; j < cols; j++) table[previous + j] = j
+  for (let i = 1; i <= a.length; i++) {
+    table[current] = i
     let best = i
+    const charA = a.charCodeAt(i - 1)
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1)
-      current[j] = value
+      const charB = b.charCodeAt(j - 1)
+      let value = Math.min(table[previous + j]! + 1, table[current + j - 1]! + 1, table[previous + j - 1]! + (charA === charB ? 0 : 1))
+      if (i > 1 && j > 1 && charA === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === charB) value = Math.min(value, table[before + j - 2]! + 1)
+      table[current + j] = value
       if (value < best) best = value
     }
     if (best > max) return max + 1
     ;[before, previous, current] = [previous, current, before]
   }
-  return previous[cols - 1]!
+  return table[previous + cols - 1]!
 }
 
 let list: { words: string[]; counts: number[] } | undefined
