@@ -3,6 +3,7 @@
 // options every letterlint bundle shares, the plugin that puts core's word lists beside a bundle,
 // and the licence notices of what a bundle holds. Build-time only; esbuild is the caller's.
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -22,7 +23,8 @@ const RELOCATIONS = [
       const data = fileURLToPath(new URL('../data/', pathToFileURL(file)))
       return {
         contents: source.replace(expression, 'new URL(`./data/${name}`, import.meta.url)'),
-        copies: ['spelling-words.json', 'suggestion-index.bin', 'dictionary-en-US.txt', 'dictionary-en-GB.txt'].map((name) => [path.join(data, name), path.join(outdir, 'data', name)]),
+        // Every file the build wrote there: the dictionaries, the suggestion words and their index.
+        copies: readdirSync(data).map((name) => [path.join(data, name), path.join(outdir, 'data', name)]),
       }
     },
   },

@@ -145,16 +145,26 @@ export function retextSourcePositions() {
       // An end at a node's first character closes whatever came before it, which is not shifted.
       return isEnd ? (index === 0 ? offset : text.ends[index - 1]!) : text.starts[index]!
     }
-    const fix = (node: Node): void => {
+    /** Moves a node and what it holds; whether its place changed (most nodes lie outside every shrunk text and keep theirs). */
+    const fix = (node: Node): boolean => {
       const children = (node as Parent).children
       if (children) {
-        children.forEach(fix)
+        let moved = false
+        for (const child of children) moved = fix(child) || moved
+        if (!moved) return false
         const first = children.find((child) => child.position)?.position
         const last = children.findLast((child) => child.position)?.position
         if (first && last) node.position = { start: { ...first.start }, end: { ...last.end } }
-      } else if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-        node.position = { start: point(move(node.position.start.offset, false)), end: point(move(node.position.end.offset, true)) }
+        return true
       }
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start === undefined || end === undefined) return false
+      const from = move(start, false)
+      const to = move(end, true)
+      if (from === start && to === end) return false
+      node.position = { start: point(from), end: point(to) }
+      return true
     }
     fix(tree)
   }

@@ -1,7 +1,7 @@
 /**
  * Every rule on a 1 MB input built from what its patterns look for. Parsing alone takes seconds at
  * that size on a busy two-core machine, so instead of a fixed budget each rule must (1) add at most
- * a small factor to parsing the same text with every rule off, and (2) take at most 12 times as long
+ * a small factor to parsing the same text with every rule off, and (2) take at most 16 times as long
  * on 1 MB as on 128 KB (8 times the text: a quadratic rule takes 64 times as long).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,8 +16,11 @@ const SMALL = 128 * 1024
 /** Most a rule may add to parsing: rule-on time ≤ FACTOR × rules-off time + SLACK. */
 const FACTOR = 5
 const SLACK_MS = 300
-/** Most the time may grow from 128 KB to 1 MB (linear: 8, quadratic: 64). */
-const MAX_GROWTH = 12
+/**
+ * Most the time may grow from 128 KB to 1 MB (linear: 8, quadratic: 64). Linear rules measured
+ * 4-11 here, and 15 once while the other packages' suites ran beside it (one timing each).
+ */
+const MAX_GROWTH = 16
 
 /** `unit` repeated to `size` characters. */
 function fill(unit: string, size: number): string {

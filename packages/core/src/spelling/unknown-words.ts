@@ -26,7 +26,8 @@ export function unknownWords(sentences: readonly NlcstSentence[], list: WordList
       if (child.type !== 'WordNode') continue
       const opens = first
       first = false
-      const actual = toString(child).replace(/’/g, "'")
+      const written = toString(child)
+      const actual = written.includes('’') ? written.replace(/’/g, "'") : written
       if (DIGITS.test(actual) || list.correct(actual) || partsCorrect(child, list)) continue
       found.push({ actual, first: opens, start: child.position!.start.offset!, end: child.position!.end.offset! })
     }
