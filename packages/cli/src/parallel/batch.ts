@@ -5,24 +5,19 @@ import type { Config, LetterFailure, LetterJob, LetterSetOptions, LintResult } f
  * letters shares one or two), and letters name theirs by index.
  */
 export interface Batch {
-  id: number
   configs: Config[]
   jobs: Array<{ letter: { path: string; text: string }; config: number; workspace: LetterJob['workspace'] }>
   options: LetterSetOptions
 }
 
 /** A worker's answer: one result per letter of the batch, in order. */
-export interface BatchDone {
-  id: number
-  results: Array<LintResult | LetterFailure>
-}
+export type BatchDone = Array<LintResult | LetterFailure>
 
 /** Packs letters into a batch. */
-export function toBatch(id: number, jobs: readonly LetterJob[], options: LetterSetOptions): Batch {
+export function toBatch(jobs: readonly LetterJob[], options: LetterSetOptions): Batch {
   const configs: Config[] = []
   const indexes = new Map<Config, number>()
   return {
-    id,
     configs,
     options,
     jobs: jobs.map(({ letter, workspace }) => {

@@ -19,9 +19,9 @@ interface Pending {
  */
 export class LintPool {
   private readonly idle: Worker[] = []
-  private readonly busy = new Map<Worker, { id: number; pending: Pending }>()
-  private readonly queue: Array<{ id: number; pending: Pending }> = []
-  private nextId = 0
+  /** One batch per worker at a time, so a worker's answer is for the batch it holds. */
+  private readonly busy = new Map<Worker, Pending>()
+  private readonly queue: Pending[] = []
   private closed = false
   /** Workers started to replace dead ones; past a few, the cause is not one letter, and the pool gives up. */
   private replaced = 0
@@ -42,7 +42,7 @@ export class LintPool {
       const slice = jobs.slice(start, start + size)
       parts.push(
         new Promise((settle) => {
-          this.queue.push({ id: this.nextId++, pending: { jobs: slice, options, settle } })
+          this.queue.push({ jobs: slice, options, settle })
         }).then((results) => {
           for (let k = 0; k < slice.length; k++) onDone?.()
           return results as Array<LintResult | LetterFailure>
@@ -63,11 +63,11 @@ export class LintPool {
 
   private spawn(): Worker {
     const worker = new Worker(this.script)
-    worker.on('message', (done: BatchDone) => {
-      const task = this.busy.get(worker)
+    worker.on('message', (results: BatchDone) => {
+      const pending = this.busy.get(worker)
       this.busy.delete(worker)
       this.idle.push(worker)
-      task?.pending.settle(done.results)
+      pending?.settle(results)
       this.dispatch()
     })
     let gone = false
@@ -75,14 +75,14 @@ export class LintPool {
       // 'error' is followed by 'exit': one loss.
       if (this.closed || gone) return
       gone = true
-      const task = this.busy.get(worker)
+      const held = this.busy.get(worker)
       this.busy.delete(worker)
       const index = this.idle.indexOf(worker)
       if (index !== -1) this.idle.splice(index, 1)
       const failed = (pending: Pending) => pending.settle(pending.jobs.map(() => ({ error: `could not be linted: the worker thread linting it stopped (${reason}) (a letterlint bug: please report it with this letter)` })))
-      if (task) failed(task.pending)
+      if (held) failed(held)
       if (this.replaced++ < this.size * 2) this.idle.push(this.spawn())
-      else if (this.idle.length + this.busy.size === 0) for (const queued of this.queue.splice(0)) failed(queued.pending)
+      else if (this.idle.length + this.busy.size === 0) for (const queued of this.queue.splice(0)) failed(queued)
       this.dispatch()
     }
     worker.on('error', (error) => lost(error.message))
@@ -93,9 +93,9 @@ export class LintPool {
   private dispatch(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop()!
-      const task = this.queue.shift()!
-      this.busy.set(worker, task)
-      worker.postMessage(toBatch(task.id, task.pending.jobs, task.pending.options))
+      const pending = this.queue.shift()!
+      this.busy.set(worker, pending)
+      worker.postMessage(toBatch(pending.jobs, pending.options))
     }
   }
 }

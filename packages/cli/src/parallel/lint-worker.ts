@@ -9,5 +9,5 @@ parentPort!.on('message', async (batch: Batch) => {
     const letterJob: LetterJob = { letter: { ...job.letter, config: batch.configs[job.config]! }, workspace: job.workspace }
     results.push(await lintLetter(letterJob, batch.options))
   }
-  parentPort!.postMessage({ id: batch.id, results } satisfies BatchDone)
+  parentPort!.postMessage(results satisfies BatchDone)
 })

@@ -2,10 +2,12 @@ import { availableParallelism } from 'node:os'
 import type { Options } from '../args.js'
 
 /**
- * Runs shorter than this lint in the main thread under `auto`: a worker takes ~0.3 s to load
- * letterlint and its dictionaries, about as long as the main thread takes for this many letters.
+ * Runs shorter than this lint in the main thread under `auto`. Each worker loads letterlint and
+ * warms up on its own, and on a 2-core machine two threads linting at once each run ~1.4x slower
+ * (two separate processes slow each other as much: the work is memory-bound): there 1,000 letters
+ * took about as long either way and 4,000 were 1.4x faster in workers.
  */
-export const PARALLEL_FROM = 200
+export const PARALLEL_FROM = 1000
 
 /** How many worker threads lint a run of `letters` letters; 0 means the main thread does. */
 export function workerCount(concurrency: Options['concurrency'], letters: number, cores = availableParallelism()): number {

@@ -6,5 +6,5 @@ import { parentPort } from 'node:worker_threads'
 if (process.env.LETTERLINT_TEST_DIE_AT_START) throw new Error('cannot load')
 parentPort.on('message', (batch) => {
   if (batch.jobs.some((job) => job.letter.text.includes('EXIT'))) process.exit(3)
-  parentPort.postMessage({ id: batch.id, results: batch.jobs.map((job) => ({ findings: [], facts: { words: job.letter.text.length, path: job.letter.path, config: batch.configs[job.config].words } })) })
+  parentPort.postMessage(batch.jobs.map((job) => ({ findings: [], facts: { words: job.letter.text.length, path: job.letter.path, config: batch.configs[job.config].words } })))
 })
