@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises'
-import { formatBytes } from '@letterlint/core'
+import { overSizeLimit } from '@letterlint/core'
 
 /** How a letter's bytes encode its text; fixes are written back the same way. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be'
@@ -24,7 +24,7 @@ export async function readLetter(file: string, maxBytes: number): Promise<ReadRe
     const handle = await open(file, 'r')
     try {
       const { size } = await handle.stat()
-      if (size > maxBytes) return { error: `skipped: ${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} for one letter (raise it with --max-file-size)` }
+      if (size > maxBytes) return { error: `skipped: ${overSizeLimit(size, maxBytes)} (raise it with --max-file-size)` }
       bytes = await handle.readFile()
     } finally {
       await handle.close()

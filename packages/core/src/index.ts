@@ -6,7 +6,7 @@ export { lint, type LetterFacts, type LintOptions, type LintResult } from './lin
 export { lintLetters, lintLetter, lintInTurn, declaredNames, type LetterInput, type LetterFailure, type LetterJob, type LetterLinter, type LetterSetOptions } from './workspace/lint-letters.js'
 export { SimilarityIndex, companyKey, type LetterPrint, type SimilarLetter } from './workspace/similarity-index.js'
 export { applyFixes } from './apply-fixes.js'
-export { DEFAULT_INPUT_LIMITS, InputLimitError, formatBytes, type InputLimits } from './input-limits.js'
+export { DEFAULT_INPUT_LIMITS, InputLimitError, overSizeLimit, type InputLimits } from './input-limits.js'
 export { rules, ruleById } from './rules/index.js'
 export * as ruleModules from './rules/index.js'
 export { defineRule, DOCS_URL, type Rule, type RuleMeta, type RuleExample, type Report, type RuleContext, type RunSettings, type WorkspaceFacts } from './define-rule.js'

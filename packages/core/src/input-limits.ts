@@ -37,6 +37,11 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`
 }
 
+/** Why a letter of `bytes` is refused: the same words from core and from a CLI that checks the file's size before reading it. */
+export function overSizeLimit(bytes: number, maxBytes: number): string {
+  return `${formatBytes(bytes)} is over the size limit of ${formatBytes(maxBytes)} for one letter`
+}
+
 /** A block quote marker, or a list item marker followed by a space, a tab or the line's end. */
 const OPENER = /(?:>|[-+*](?=[ \t\r\n]|$)|\d{1,9}[.)](?=[ \t\r\n]|$))/y
 
@@ -100,7 +105,7 @@ export function checkInput(text: string, limits: InputLimits): void {
   // UTF-8 is at most 3 bytes per UTF-16 unit: only count when the text might be over.
   if (text.length * 3 > maxBytes) {
     const bytes = Buffer.byteLength(text, 'utf8')
-    if (bytes > maxBytes) throw new InputLimitError(`${formatBytes(bytes)} is over the size limit of ${formatBytes(maxBytes)} for one letter`)
+    if (bytes > maxBytes) throw new InputLimitError(overSizeLimit(bytes, maxBytes))
   }
   const deep = tooDeep(text, maxNesting)
   if (deep) throw new InputLimitError(`line ${deep.line} nests block quotes or list items ${deep.depth} deep, more than the ${maxNesting} a letter could need`, deep.line)
