@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { applyFixes, ConfigError, lint, lintLetters, rules, type Config, type Finding, type LetterInput } from '@letterlint/core'
 import { createTwoFilesPatch } from 'diff'
+import pMap from 'p-map'
 import { parseOptions, USAGE, UsageError, type Options } from './args.js'
 import { init, listRules, printConfig } from './commands.js'
 import { Configs } from './configs.js'
@@ -19,6 +20,8 @@ export type { Io } from './io.js'
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version
 /** ESLint's bound on fix passes: a fix may reveal another, but never forever. */
 const MAX_FIX_PASSES = 10
+/** Files read at once: one at a time, a run of 1,000 letters waited ~0.4 s on the disk. */
+const READS_AT_ONCE = 16
 
 /** A letter on its way through the run. */
 interface Job {
@@ -70,12 +73,13 @@ async function lintCommand(options: Options, configs: Configs, io: Io, color: bo
       const file = path.resolve(io.cwd, options.stdinFilename ?? 'stdin.md')
       jobs.push({ path: options.stdinFilename ? displayPath(file, io.cwd) : name, text: await readAll(io.stdin), config: configs.forLetter(file).config })
     }
-    for (const file of files) {
+    const reads = await pMap(files, (file) => readLetter(file, options.maxFileSize), { concurrency: READS_AT_ONCE })
+    files.forEach((file, i) => {
       const shown = displayPath(file, io.cwd)
-      const read = await readLetter(file, options.maxFileSize)
+      const read = reads[i]!
       if ('error' in read) results.push({ path: shown, findings: [], error: read.error })
       else jobs.push({ path: shown, file, text: read.text, bytes: read.bytes, encoding: read.encoding, config: configs.forLetter(file).config })
-    }
+    })
 
     const report = progress(io.stderr, jobs.length)
     const lintOptions = { limits: { maxBytes: options.maxFileSize }, ...(pool ? { linter: pool.linter } : {}) }
