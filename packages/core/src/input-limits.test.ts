@@ -48,6 +48,34 @@ describe('input limits', () => {
     expect(await refusal(letter(`> ${'* '.repeat(100)}`))).toBeUndefined()
   })
 
+  it('refuses a paragraph of unclosed "<?" and "<!--" before text the parser would scan again for each, naming its first line, in no time', async () => {
+    const text = letter(`${'x <?\n'.repeat(1000)}${'plain words here\n'.repeat(15_000)}`)
+    const started = performance.now()
+    const error = await refusal(text)
+    expect(error?.message).toBe('line 3 starts a paragraph the Markdown parser would take too long on: 1000 "<!" or "<?" in 254 KB without a blank line')
+    expect(error?.line).toBe(3)
+    // micromark alone takes about 13 s on this paragraph.
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect((await refusal(letter(`Thanks.\n\n${'x <!--\n'.repeat(3000)}`)))?.line).toBe(5)
+  })
+
+  it('refuses a paragraph of thousands of "<", "&" or "]"', async () => {
+    expect((await refusal(letter('x ]\n'.repeat(16_000))))?.message).toBe('line 3 starts a paragraph the Markdown parser would take too long on: 16000 of "<", "&" and "]" without a blank line')
+    expect((await refusal(letter('a & b < c '.repeat(3000))))?.line).toBe(3)
+  })
+
+  it('lints the same characters in paragraphs of their own, and in fenced code', async () => {
+    expect(await refusal(letter(`${'x <?\n\n'.repeat(300)}${'plain words here\n'.repeat(600)}`))).toBeUndefined()
+    const xml = `\`\`\`xml\n${'<item a="1" b="2"/>\n'.repeat(6000)}\`\`\``
+    expect(await refusal(letter(`Here is the config we discussed:\n\n${xml}\n\nThanks again.`))).toBeUndefined()
+    expect(await refusal(letter(`~~~~\n${'<?x ]]> & <!--\n'.repeat(6000)}\`\`\`\nstill code\n~~~~`))).toBeUndefined()
+    // HTML blocks: micromark reads their lines without looking for inline HTML.
+    expect(await refusal(letter(`<!-- notes\n${'<!-- <? & ]\n'.repeat(6000)}-->`))).toBeUndefined()
+    expect(await refusal(letter(`<div class="notes">\n${'<?x & ]\n'.repeat(6000)}</div>`))).toBeUndefined()
+    // A paragraph that starts with an autolink is a paragraph all the same.
+    expect((await refusal(letter(`<https://example.com>\n${'x <?\n'.repeat(1000)}${'plain words here\n'.repeat(15_000)}`)))?.line).toBe(3)
+  })
+
   it('lints every fixture letter', async () => {
     for (const name of ['generic', 'specific', 'emoji', 'crlf', 'bom', 'long', 'template']) {
       const text = readFileSync(new URL(`../../../test-fixtures/letters/${name}.md`, import.meta.url), 'utf8')

@@ -1,8 +1,11 @@
+import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name'
+
 /**
  * Inputs no letter needs and the Markdown parser handles badly are refused up front, with the
  * reason, instead of being linted for minutes: a file of many megabytes (linting is linear, but a
- * 10 MB file still takes ~40 s and 2 GB), or lists and block quotes nested thousands deep
- * (micromark's time grows with the square of the depth, and the tree walkers run out of stack).
+ * 10 MB file still takes ~40 s and 2 GB), lists and block quotes nested thousands deep
+ * (micromark's time grows with the square of the depth, and the tree walkers run out of stack), or
+ * a paragraph micromark would scan over and over (see `slowParagraph`).
  */
 export interface InputLimits {
   /** Largest text linted, in UTF-8 bytes. */
@@ -99,6 +102,70 @@ function tooDeep(text: string, max: number): { depth: number; line: number } | u
   return undefined
 }
 
+/**
+ * micromark looks for the end of each "<!" and "<?" (an HTML comment, declaration or instruction) to
+ * the end of its paragraph, and matches each "<", "&" and "]" against the others: one paragraph of
+ * 1,000 unclosed "<?" and 250 KB of text took 13 s to parse, 16,000 "]" 2 s. Paragraphs (runs of
+ * lines without a blank line, outside fenced code and HTML blocks) are held to these, about half a
+ * second of parsing.
+ */
+const MAX_SCANNED = 8_000_000
+const MAX_MARKERS = 5_000
+
+/** A fence opening or closing fenced code: three or more backticks or tildes, indented at most three spaces. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+
+const BLOCK_TAG = new RegExp(`^ {0,3}</?(?:${htmlBlockNames.join('|')})(?:[\\s/>]|$)`, 'i')
+const RAW_TAG = new RegExp(`^ {0,3}<(?:${htmlRawNames.join('|')})(?:[\\s>]|$)`, 'i')
+/** An open or closing tag alone on its line (CommonMark's seventh kind of HTML block). */
+const LONE_TAG = /^ {0,3}(?:<[A-Za-z][A-Za-z\d-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z\d-]*\s*>)\s*$/
+
+/** Whether a line after a blank one starts an HTML block, whose lines micromark passes over without looking for inline HTML. */
+function startsHtmlBlock(line: string): boolean {
+  return /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[)/.test(line) || RAW_TAG.test(line) || BLOCK_TAG.test(line) || LONE_TAG.test(line)
+}
+
+/** The first paragraph over the budgets above, with why. */
+function slowParagraph(text: string): { line: number; reason: string } | undefined {
+  let fence: string | undefined
+  let run = { line: 0, length: 0, openers: 0, markers: 0, html: false }
+  const over = (): string | undefined => {
+    if (run.openers * run.length > MAX_SCANNED) return `${run.openers} "<!" or "<?" in ${formatBytes(run.length)} without a blank line`
+    if (run.markers > MAX_MARKERS) return `${run.markers} of "<", "&" and "]" without a blank line`
+    return undefined
+  }
+  let line = 1
+  for (let start = 0; start <= text.length; line++) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    const content = text.slice(start, end)
+    const marker = FENCE.exec(content)?.[1]
+    const blank = content.trim() === ''
+    if (blank || marker || fence) {
+      const reason = over()
+      if (reason) return { line: run.line, reason }
+      run = { line: 0, length: 0, openers: 0, markers: 0, html: false }
+      if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence ? undefined : marker
+    } else if (run.line === 0 && startsHtmlBlock(content)) {
+      run = { line, length: 0, openers: 0, markers: 0, html: true }
+    } else if (!run.html) {
+      if (run.line === 0) run.line = line
+      run.length += end - start + 1
+      for (let at = start; at < end; at++) {
+        const char = text.charCodeAt(at)
+        if (char === 0x3c) {
+          run.markers++
+          const next = text.charCodeAt(at + 1)
+          if (next === 0x21 || next === 0x3f) run.openers++
+        } else if (char === 0x26 || char === 0x5d) run.markers++
+      }
+    }
+    start = end + 1
+  }
+  const reason = over()
+  return reason ? { line: run.line, reason } : undefined
+}
+
 /** Throws `InputLimitError` when `text` is over a limit; linear in the text's length. */
 export function checkInput(text: string, limits: InputLimits): void {
   const { maxBytes, maxNesting } = limits
@@ -109,4 +176,6 @@ export function checkInput(text: string, limits: InputLimits): void {
   }
   const deep = tooDeep(text, maxNesting)
   if (deep) throw new InputLimitError(`line ${deep.line} nests block quotes or list items ${deep.depth} deep, more than the ${maxNesting} a letter could need`, deep.line)
+  const slow = slowParagraph(text)
+  if (slow) throw new InputLimitError(`line ${slow.line} starts a paragraph the Markdown parser would take too long on: ${slow.reason}`, slow.line)
 }
