@@ -1,9 +1,10 @@
 /**
  * The CLI as CI runs it: whole processes of `letterlint`, from spawn to exit. One letter cold (with
  * and without a misspelling, which needs the suggestion index), and the corpus folder linted in
- * the main thread (`--concurrency off`) and in worker threads (`--concurrency auto`).
+ * the main thread (`--concurrency off`) and in one worker thread per core (`--concurrency N`).
  */
 import { spawn } from 'node:child_process'
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { median } from './stats.js'
 
@@ -36,10 +37,11 @@ export async function measureCli({ typoFile, cleanFile, corpus, count, spawns })
     oneLetterTypoMs: await medianOf(spawns, [typoFile]),
     oneLetterCleanMs: await medianOf(spawns, [cleanFile]),
   }
-  for (const concurrency of ['off', 'auto']) {
+  for (const [key, concurrency] of [['inThread', 'off'], ['inWorkers', String(availableParallelism())]]) {
     const ms = await timeRun(['letters', '--concurrency', concurrency], corpus)
-    figures[`folder_${concurrency}`] = { ms, lettersPerSecond: count / (ms / 1000) }
+    figures[key] = { ms, lettersPerSecond: count / (ms / 1000) }
   }
+  figures.workers = availableParallelism()
   return figures
 }
 
@@ -47,7 +49,7 @@ export async function measureCli({ typoFile, cleanFile, corpus, count, spawns })
 export function formatCli(figures, count) {
   return [
     `CLI: one letter, cold process to exit: ${figures.oneLetterTypoMs.toFixed(0)} ms with a misspelling, ${figures.oneLetterCleanMs.toFixed(0)} ms without (median of spawns)`,
-    `CLI: ${count} letters, whole process: ${(figures.folder_off.ms / 1000).toFixed(2)} s in the main thread (${figures.folder_off.lettersPerSecond.toFixed(0)} letters/s), ` +
-      `${(figures.folder_auto.ms / 1000).toFixed(2)} s in worker threads (${figures.folder_auto.lettersPerSecond.toFixed(0)} letters/s, ${(figures.folder_off.ms / figures.folder_auto.ms).toFixed(2)}× faster)`,
+    `CLI: ${count} letters, whole process: ${(figures.inThread.ms / 1000).toFixed(2)} s in the main thread (${figures.inThread.lettersPerSecond.toFixed(0)} letters/s), ` +
+      `${(figures.inWorkers.ms / 1000).toFixed(2)} s in ${figures.workers} worker threads (${figures.inWorkers.lettersPerSecond.toFixed(0)} letters/s, ${(figures.inThread.ms / figures.inWorkers.ms).toFixed(2)}× as fast)`,
   ]
 }

@@ -46,7 +46,7 @@ Options:
       --max-warnings <n>    exit 1 when there are more than n warnings
       --max-file-size <n>   skip letters larger than n bytes (suffix k or m; default 256k)
       --concurrency <n>     worker threads: a number, auto (default: one per core for
-                            runs of 1,000 letters or more) or off
+                            runs of 2,000 letters or more) or off
   -q, --quiet               report errors only
   -c, --config <file>       use this configuration file for every letter
       --rule <id=severity>  set a rule's severity (off, info, warning, error); repeatable
