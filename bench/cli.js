@@ -37,11 +37,11 @@ export async function measureCli({ typoFile, cleanFile, corpus, count, spawns })
     oneLetterTypoMs: await medianOf(spawns, [typoFile]),
     oneLetterCleanMs: await medianOf(spawns, [cleanFile]),
   }
-  for (const [key, concurrency] of [['inThread', 'off'], ['inWorkers', String(availableParallelism())]]) {
+  for (const [key, concurrency] of [['inThread', 'off'], ['inWorkers', String(Math.min(availableParallelism(), 64))]]) {
     const ms = await timeRun(['letters', '--concurrency', concurrency], corpus)
     figures[key] = { ms, lettersPerSecond: count / (ms / 1000) }
   }
-  figures.workers = availableParallelism()
+  figures.workers = Math.min(availableParallelism(), 64)
   return figures
 }
 

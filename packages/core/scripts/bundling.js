@@ -3,7 +3,6 @@
 // options every letterlint bundle shares, the plugin that puts core's word lists beside a bundle,
 // and the licence notices of what a bundle holds. Build-time only; esbuild is the caller's.
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
-import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -13,6 +12,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
  * bundle, and the file is copied there. A module that no longer looks as expected fails the build
  * rather than shipping a bundle that cannot find its dictionary.
  */
+const DATA_FILES = ['dictionary-en-US.bin', 'dictionary-en-GB.bin', 'spelling-words.json', 'suggestion-index.bin']
+
 const RELOCATIONS = [
   {
     name: '@letterlint/core word lists',
@@ -23,8 +24,8 @@ const RELOCATIONS = [
       const data = fileURLToPath(new URL('../data/', pathToFileURL(file)))
       return {
         contents: source.replace(expression, 'new URL(`./data/${name}`, import.meta.url)'),
-        // Every file the build wrote there: the dictionaries, the suggestion words and their index.
-        copies: readdirSync(data).map((name) => [path.join(data, name), path.join(outdir, 'data', name)]),
+        // What the build writes there (named, so a stale file left in data/ never ships).
+        copies: DATA_FILES.map((name) => [path.join(data, name), path.join(outdir, 'data', name)]),
       }
     },
   },

@@ -64,6 +64,20 @@ describe('input limits', () => {
     expect((await refusal(letter('a & b < c '.repeat(3000))))?.line).toBe(3)
   })
 
+  it('is not fooled by what only looks like the end of a paragraph or a block', async () => {
+    const slow = `${'x <?\n'.repeat(1000)}${'plain words here\n'.repeat(15_000)}`
+    // A line of no-break spaces is not blank to CommonMark.
+    expect((await refusal(letter(slow.replace(/\n/g, '\n\u00a0\n'))))?.line).toBe(3)
+    // A comment or a <pre> closed on its own line leaves the next line to a paragraph.
+    expect((await refusal(letter(`<!-- note -->\n${slow}`)))?.line).toBe(4)
+    expect((await refusal(letter(`<pre>x</pre>\n${slow}`)))?.line).toBe(4)
+    // A fence line with an info string opens code but cannot close it; "\`\`\`a\`" opens nothing.
+    expect((await refusal(letter(`\`\`\`\ncode\n\`\`\`\n\n${slow}\n\`\`\`js\n`)))?.line).toBe(7)
+    expect((await refusal(letter(`\`\`\`a\`\n${slow}`)))?.line).toBe(3)
+    // Old Mac line endings.
+    expect((await refusal(letter(`<!-- -->\n${slow}`).replace(/\n/g, '\r')))?.line).toBe(4)
+  })
+
   it('lints the same characters in paragraphs of their own, and in fenced code', async () => {
     expect(await refusal(letter(`${'x <?\n\n'.repeat(300)}${'plain words here\n'.repeat(600)}`))).toBeUndefined()
     const xml = `\`\`\`xml\n${'<item a="1" b="2"/>\n'.repeat(6000)}\`\`\``

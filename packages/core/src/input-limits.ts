@@ -112,55 +112,90 @@ function tooDeep(text: string, max: number): { depth: number; line: number } | u
 const MAX_SCANNED = 8_000_000
 const MAX_MARKERS = 5_000
 
-/** A fence opening or closing fenced code: three or more backticks or tildes, indented at most three spaces. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
+/** A line opening fenced code: three or more backticks or tildes, indented at most three spaces (a backtick fence's info has no backtick). */
+const FENCE_OPEN = /^ {0,3}(?:(`{3,})[^`]*|(~{3,}).*)$/
+/** A line closing it: the same character, at least as many, nothing after but spaces. */
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/
+/** Only spaces and tabs make a line blank to CommonMark. */
+const BLANK = /^[ \t]*$/
 
 const BLOCK_TAG = new RegExp(`^ {0,3}</?(?:${htmlBlockNames.join('|')})(?:[\\s/>]|$)`, 'i')
-const RAW_TAG = new RegExp(`^ {0,3}<(?:${htmlRawNames.join('|')})(?:[\\s>]|$)`, 'i')
 /** An open or closing tag alone on its line (CommonMark's seventh kind of HTML block). */
 const LONE_TAG = /^ {0,3}(?:<[A-Za-z][A-Za-z\d-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z\d-]*\s*>)\s*$/
+/** HTML blocks that run until a marker (raw text, comment, instruction, declaration, CDATA), and that marker. */
+const HTML_UNTIL: Array<[RegExp, RegExp]> = [
+  [new RegExp(`^ {0,3}<(?:${htmlRawNames.join('|')})(?:[\\s>]|$)`, 'i'), new RegExp(`</(?:${htmlRawNames.join('|')})>`, 'i')],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+]
 
-/** Whether a line after a blank one starts an HTML block, whose lines micromark passes over without looking for inline HTML. */
-function startsHtmlBlock(line: string): boolean {
-  return /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[)/.test(line) || RAW_TAG.test(line) || BLOCK_TAG.test(line) || LONE_TAG.test(line)
+/**
+ * How a line after a blank one starts an HTML block, whose lines micromark passes over without
+ * looking for inline HTML: `until` the marker that ends it, or `blank` when a blank line does.
+ */
+function htmlBlock(line: string): { until: RegExp } | 'blank' | undefined {
+  for (const [opens, closes] of HTML_UNTIL) if (opens.test(line)) return { until: closes }
+  return BLOCK_TAG.test(line) || LONE_TAG.test(line) ? 'blank' : undefined
 }
 
 /** The first paragraph over the budgets above, with why. */
 function slowParagraph(text: string): { line: number; reason: string } | undefined {
+  /** Inside fenced code (its fence), or an HTML block, else undefined. */
   let fence: string | undefined
-  let run = { line: 0, length: 0, openers: 0, markers: 0, html: false }
+  let html: { until: RegExp } | 'blank' | undefined
+  let run = { line: 0, length: 0, openers: 0, markers: 0 }
   const over = (): string | undefined => {
     if (run.openers * run.length > MAX_SCANNED) return `${run.openers} "<!" or "<?" in ${formatBytes(run.length)} without a blank line`
     if (run.markers > MAX_MARKERS) return `${run.markers} of "<", "&" and "]" without a blank line`
     return undefined
   }
+  /** Ends the paragraph being counted; its problem, if any. */
+  const close = () => {
+    const reason = over()
+    run = { line: 0, length: 0, openers: 0, markers: 0 }
+    return reason
+  }
+  const ending = /\r\n?|\n/g
   let line = 1
   for (let start = 0; start <= text.length; line++) {
-    const newline = text.indexOf('\n', start)
-    const end = newline === -1 ? text.length : newline
+    const found = ending.exec(text)
+    const end = found ? found.index : text.length
     const content = text.slice(start, end)
-    const marker = FENCE.exec(content)?.[1]
-    const blank = content.trim() === ''
-    if (blank || marker || fence) {
-      const reason = over()
-      if (reason) return { line: run.line, reason }
-      run = { line: 0, length: 0, openers: 0, markers: 0, html: false }
-      if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence ? undefined : marker
-    } else if (run.line === 0 && startsHtmlBlock(content)) {
-      run = { line, length: 0, openers: 0, markers: 0, html: true }
-    } else if (!run.html) {
-      if (run.line === 0) run.line = line
-      run.length += end - start + 1
-      for (let at = start; at < end; at++) {
-        const char = text.charCodeAt(at)
-        if (char === 0x3c) {
-          run.markers++
-          const next = text.charCodeAt(at + 1)
-          if (next === 0x21 || next === 0x3f) run.openers++
-        } else if (char === 0x26 || char === 0x5d) run.markers++
+    const paragraph = run.line
+    if (fence !== undefined) {
+      const closing = FENCE_CLOSE.exec(content)?.[1]
+      if (closing && closing[0] === fence[0] && closing.length >= fence.length) fence = undefined
+    } else if (html !== undefined) {
+      if (html === 'blank' ? BLANK.test(content) : html.until.test(content)) html = undefined
+    } else if (BLANK.test(content)) {
+      const reason = close()
+      if (reason) return { line: paragraph, reason }
+    } else {
+      const opening = FENCE_OPEN.exec(content)
+      const block = run.line === 0 && !opening ? htmlBlock(content) : undefined
+      if (opening || block) {
+        const reason = close()
+        if (reason) return { line: paragraph, reason }
+        if (opening) fence = opening[1] ?? opening[2]
+        // A block that ends on its own first line ("<!-- note -->") leaves the next line to a paragraph.
+        else if (block === 'blank' || !block!.until.test(content.replace(/^ {0,3}<(?:!--|\?|!\[CDATA\[|!|[A-Za-z]+)/, ''))) html = block
+      } else {
+        if (run.line === 0) run.line = line
+        run.length += end - start + 1
+        for (let at = start; at < end; at++) {
+          const char = text.charCodeAt(at)
+          if (char === 0x3c) {
+            run.markers++
+            const next = text.charCodeAt(at + 1)
+            if (next === 0x21 || next === 0x3f) run.openers++
+          } else if (char === 0x26 || char === 0x5d) run.markers++
+        }
       }
     }
-    start = end + 1
+    if (!found) break
+    start = ending.lastIndex
   }
   const reason = over()
   return reason ? { line: run.line, reason } : undefined

@@ -51,4 +51,13 @@ describe('the lint pool', () => {
     expect(results).toHaveLength(3)
     for (const result of results) expect('error' in result && result.error).toMatch(/^could not be linted: the worker thread linting it stopped \(.*cannot load.*\)/)
   })
+
+  it('fails letters at once when every worker died before they were sent (the CLI reads files meanwhile)', async () => {
+    process.env['LETTERLINT_TEST_DIE_AT_START'] = '1'
+    pool = new LintPool(2, FAILING_WORKER)
+    // Let the workers and all their replacements die first.
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    const results = await pool.linter(jobs(['a', 'b']), OPTIONS)
+    expect(results.map((result) => 'error' in result && /cannot load/.test(result.error))).toEqual([true, true])
+  })
 })

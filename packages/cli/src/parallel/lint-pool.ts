@@ -25,6 +25,8 @@ export class LintPool {
   private closed = false
   /** Workers started to replace dead ones; past a few, the cause is not one letter, and the pool gives up. */
   private replaced = 0
+  /** Why the pool gave up, once no worker is left and none may be started. */
+  private gaveUp: string | undefined
 
   /** `script` is the worker's module (tests give one that fails on purpose). */
   constructor(
@@ -79,10 +81,9 @@ export class LintPool {
       this.busy.delete(worker)
       const index = this.idle.indexOf(worker)
       if (index !== -1) this.idle.splice(index, 1)
-      const failed = (pending: Pending) => pending.settle(pending.jobs.map(() => ({ error: `could not be linted: the worker thread linting it stopped (${reason}) (a letterlint bug: please report it with this letter)` })))
-      if (held) failed(held)
+      if (held) this.fail(held, reason)
       if (this.replaced++ < this.size * 2) this.idle.push(this.spawn())
-      else if (this.idle.length + this.busy.size === 0) for (const queued of this.queue.splice(0)) failed(queued)
+      else if (this.idle.length + this.busy.size === 0) this.gaveUp = reason
       this.dispatch()
     }
     worker.on('error', (error) => lost(error.message))
@@ -90,7 +91,13 @@ export class LintPool {
     return worker
   }
 
+  private fail(pending: Pending, reason: string): void {
+    pending.settle(pending.jobs.map(() => ({ error: `could not be linted: the worker thread linting it stopped (${reason}) (a letterlint bug: please report it with this letter)` })))
+  }
+
   private dispatch(): void {
+    // Letters queued after the last worker died (even before any were): nobody will take them.
+    if (this.gaveUp !== undefined) for (const pending of this.queue.splice(0)) this.fail(pending, this.gaveUp)
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop()!
       const pending = this.queue.shift()!
