@@ -3,10 +3,13 @@
  * Map of ~450,000 strings took a second at run time, before the first suggestion; the build writes
  * it instead (data/suggestion-index.bin) as typed arrays a process reads in a few milliseconds.
  *
- * Layout, little-endian 32-bit integers: a header, then an open-addressing table of key numbers by
+ * Layout, 32-bit integers in the platform's byte order (little-endian wherever Node runs): a header, then an open-addressing table of key numbers by
  * the key's first hash, each key's second hash (to tell keys that share a slot apart), where each
  * key's word ids start, and the word ids themselves (in word-list order, as they were added).
  */
+
+import { fnv1a } from '../text/fnv1a.js'
+import { alignedBytes } from './aligned-bytes.js'
 
 /** Only a word's first letters are indexed (SymSpell's prefix trick): typos near the end still match, and the index stays small. */
 export const PREFIX = 7
@@ -27,19 +30,12 @@ export function deletes(word: string): Set<string> {
   return out
 }
 
-/** FNV-1a over UTF-16 code units, from `seed`. */
-function fnv(text: string, seed: number): number {
-  let hash = seed
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x0100_0193)
-  return hash >>> 0
-}
-
-const slotHash = (key: string) => fnv(key, 0x811c_9dc5)
-const checkHash = (key: string) => fnv(key, 0x2545_f491)
+const slotHash = (key: string) => fnv1a(key)
+const checkHash = (key: string) => fnv1a(key, 0x2545_f491)
 
 /** A hash of the word list an index was built from, so a stale index file is noticed. */
 export function listHash(words: readonly string[]): number {
-  return fnv(words.join('\n'), 0x811c_9dc5)
+  return fnv1a(words.join('\n'))
 }
 
 /** Builds the index of `words` (at build time) and returns its bytes. */
@@ -103,8 +99,9 @@ export class DeletionIndex {
   private readonly ids: Uint32Array
 
   /** Reads an index; throws when the bytes are not one, or were built from another word list. */
-  constructor(bytes: Uint8Array, words: readonly string[]) {
-    if (bytes.byteOffset % 4 !== 0 || bytes.byteLength < HEADER * 4) throw new Error('not a suggestion index')
+  constructor(file: Uint8Array, words: readonly string[]) {
+    const bytes = alignedBytes(file)
+    if (bytes.byteLength < HEADER * 4) throw new Error('not a suggestion index')
     const header = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER)
     const [magic, version, wordCount, hash, bits, keyCount, idCount] = header as unknown as number[]
     if (magic !== MAGIC || version !== VERSION) throw new Error('not a suggestion index of this version')

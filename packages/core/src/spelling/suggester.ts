@@ -55,7 +55,7 @@ export class Suggester {
 /** Three rows of the distance table, reused: a short typo is compared with thousands of candidates. */
 let rowsScratch = new Int32Array(3 * 64)
 
-/** Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps), capped above `max`. */
+/** Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps): exact up to `max`, some number above it beyond. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
   const cols = b.length + 1
@@ -105,9 +105,7 @@ export function suggestionWords(): { words: string[]; counts: number[] } {
 export function suggester(): Suggester {
   if (!shared) {
     const { words, counts } = suggestionWords()
-    const bytes = readFileSync(dataFile('suggestion-index.bin'))
-    // Typed arrays need 4-byte alignment; a small file may sit at any offset of Node's buffer pool.
-    shared = new Suggester(words, counts, new DeletionIndex(bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes), words))
+    shared = new Suggester(words, counts, new DeletionIndex(readFileSync(dataFile('suggestion-index.bin')), words))
   }
   return shared
 }

@@ -1,9 +1,12 @@
+import { fnv1a } from '../text/fnv1a.js'
+import { alignedBytes } from './aligned-bytes.js'
+
 /**
  * A set of words in typed arrays, written at build time (data/dictionary-<dialect>.bin) and read in
  * a few milliseconds: a Set of the ~124,000 forms of a dictionary took ~55 ms to build at start-up,
  * on the way to an editor's first diagnostics. Each word carries one flag (a form that keeps its case).
  *
- * Layout, little-endian 32-bit integers: a header; an open-addressing table of word numbers by hash;
+ * Layout, 32-bit integers in the platform's byte order (little-endian wherever Node runs): a header; an open-addressing table of word numbers by hash;
  * where each word's UTF-16 code units start; the code units; one flag byte per word.
  */
 
@@ -11,12 +14,6 @@ const MAGIC = 0x5357_4c4c // "LLWS"
 const VERSION = 1
 const HEADER = 4
 
-/** FNV-1a over UTF-16 code units. */
-function hash(text: string): number {
-  let value = 0x811c_9dc5
-  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x0100_0193)
-  return value >>> 0
-}
 
 /** Table bits for `count` words: at most half full, so a miss ends after a probe or two. */
 function tableBits(count: number): number {
@@ -42,7 +39,7 @@ export function buildWordSet(words: readonly string[], flagged: (word: string) =
     for (let i = 0; i < word.length; i++) chars[at + i] = word.charCodeAt(i)
     at += word.length
     flags[index] = flagged(word) ? 1 : 0
-    let slot = hash(word) & (size - 1)
+    let slot = fnv1a(word) & (size - 1)
     while (table[slot] !== -1) slot = (slot + 1) & (size - 1)
     table[slot] = index
   })
@@ -72,7 +69,7 @@ export class WordSet {
 
   /** Reads a word set; throws when the bytes are not one (or not all of one). */
   constructor(bytes: Uint8Array) {
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes)
+    const aligned = alignedBytes(bytes)
     if (aligned.byteLength < HEADER * 4) throw new Error('not a word set')
     const [magic, version, count, bits] = new Uint32Array(aligned.buffer, aligned.byteOffset, HEADER) as unknown as number[]
     if (magic !== MAGIC || version !== VERSION) throw new Error('not a word set of this version')
@@ -87,7 +84,7 @@ export class WordSet {
 
   /** The word's number in the set, or -1. */
   find(word: string): number {
-    for (let slot = hash(word) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = fnv1a(word) & this.mask; ; slot = (slot + 1) & this.mask) {
       const index = this.table[slot]!
       if (index === -1) return -1
       if (this.equals(index, word)) return index

@@ -1,19 +1,10 @@
 import type { Letter } from '../letter/letter.js'
 import { bare } from '../letter/mentions.js'
+import { fnv1a } from '../text/fnv1a.js'
 
 /** Number of MinHash bins: the similarity estimate is within about ±0.05. */
 export const SIGNATURE_SIZE = 128
 const SHINGLE = 3
-
-/** FNV-1a over a string: a fast 32-bit hash for shingles. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}
 
 /** murmur3's finaliser over hash ^ seed: spreads every input bit over the output. */
 function mix(hash: number, seed: number): number {
