@@ -1,4 +1,5 @@
-import type { Root, Sentence, SentenceContent } from 'nlcst'
+import type { Root, Sentence, SentenceContent, Word } from 'nlcst'
+import { toString } from 'nlcst-to-string'
 
 /**
  * A small prose tree holding only the stretches of the letter's sentences around candidate nodes,
@@ -36,4 +37,12 @@ export function simpleWord(node: SentenceContent | undefined): string | undefine
   if (node?.type !== 'WordNode' || node.children.length !== 1) return undefined
   const only = node.children[0]!
   return only.type === 'TextNode' ? only.value : undefined
+}
+
+/**
+ * The text of a word node: its one text node's own string when it has no inner punctuation (no copy,
+ * so a map lookup hashes it once per lint, not once per rule), else its parts joined.
+ */
+export function wordText(node: Word): string {
+  return simpleWord(node) ?? toString(node)
 }

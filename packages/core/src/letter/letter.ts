@@ -1,8 +1,8 @@
 import type { Root as MdastRoot } from 'mdast'
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Word as NlcstWord } from 'nlcst'
-import { toString } from 'nlcst-to-string'
 import type { VFile } from 'vfile'
 import type { Span } from '../types.js'
+import { wordText } from './excerpt.js'
 import { parseFrontmatterCached, unclosedFrontmatter, type Frontmatter, type FrontmatterProblem, type InterviewTime } from './frontmatter.js'
 import { analyseStructure, type Structure } from './structure.js'
 import { GENERIC_ADDRESSEE } from '../vocab/words.js'
@@ -132,12 +132,13 @@ export function retextLetter() {
 }
 
 function toWord(node: NlcstWord): Word {
-  const text = toString(node)
+  const text = wordText(node)
+  const lower = text.toLowerCase()
   return {
     start: node.position!.start.offset!,
     end: node.position!.end.offset!,
     text,
-    lower: text.toLowerCase().replace(/’/g, "'"),
+    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
   }
 }
 

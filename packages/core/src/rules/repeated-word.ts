@@ -1,16 +1,15 @@
 import type { Root, SentenceContent } from 'nlcst'
-import { toString } from 'nlcst-to-string'
 import retextRepeatedWords from 'retext-repeated-words'
 import { defineRule, messageSpan, runInner } from '../define-rule.js'
-import { excerpt, simpleWord } from '../letter/excerpt.js'
+import { excerpt, wordText } from '../letter/excerpt.js'
 import type { Span } from '../types.js'
 
 const repeatedWords = retextRepeatedWords()
 
 /** A word's text in lower case, as retext-repeated-words compares words; `undefined` for other nodes. */
-function wordText(node: SentenceContent | undefined): string | undefined {
+function lowerWord(node: SentenceContent | undefined): string | undefined {
   if (node?.type !== 'WordNode') return undefined
-  return (simpleWord(node) ?? toString(node)).toLowerCase()
+  return wordText(node).toLowerCase()
 }
 
 /** "the the": the slip a proofread catches, and one that can be fixed without asking. */
@@ -32,8 +31,8 @@ export const repeatedWord = defineRule<object, Root>({
     // Only word, space, same word can be a repeat: the plugin judges those stretches alone.
     const candidates = excerpt(letter.prose, (children, i) => {
       if (children[i + 1]?.type !== 'WhiteSpaceNode') return undefined
-      const word = wordText(children[i])
-      return word !== undefined && wordText(children[i + 2]) === word ? [i, i + 3] : undefined
+      const word = lowerWord(children[i])
+      return word !== undefined && lowerWord(children[i + 2]) === word ? [i, i + 3] : undefined
     })
     for (const message of runInner(repeatedWords, candidates, file)) {
       const span = messageSpan(message)

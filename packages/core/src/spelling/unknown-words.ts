@@ -1,5 +1,5 @@
 import type { Sentence as NlcstSentence, Word as NlcstWord } from 'nlcst'
-import { toString } from 'nlcst-to-string'
+import { wordText } from '../letter/excerpt.js'
 import type { Span } from '../types.js'
 import type { WordList } from './word-list.js'
 
@@ -26,7 +26,7 @@ export function unknownWords(sentences: readonly NlcstSentence[], list: WordList
       if (child.type !== 'WordNode') continue
       const opens = first
       first = false
-      const written = toString(child)
+      const written = wordText(child)
       const actual = written.includes('’') ? written.replace(/’/g, "'") : written
       if (DIGITS.test(actual) || list.correct(actual) || partsCorrect(child, list)) continue
       found.push({ actual, first: opens, start: child.position!.start.offset!, end: child.position!.end.offset! })
