@@ -13,7 +13,10 @@ export function personTokens(name: string): { first?: string; last?: string; tok
 
 /** A word without a possessive ending: `Dana's` → `dana`. */
 export function bare(word: Word): string {
-  return word.lower.replace(/'s?$/, '')
+  // Without a regular expression: every word of a letter goes through here, several times.
+  const lower = word.lower
+  if (lower.endsWith("'s")) return lower.slice(0, -2)
+  return lower.endsWith("'") ? lower.slice(0, -1) : lower
 }
 
 const bareCache = new WeakMap<Sentence, string[]>()
@@ -143,16 +146,17 @@ export function findPhrase(letter: Letter, phrase: string, share: number): Sente
   })
 }
 
-/** Where the letter names a company: its full name, or its first distinctive word as a capitalised name. */
-export function findCompany(text: string, sentences: readonly Sentence[], company: string): Span | undefined {
-  const tokens = contentWords(company)
+/** Where the letter names a company: its full name, or its first distinctive word as a capitalised name (`tokens`: its content words). */
+export function findCompany(text: string, sentences: readonly Sentence[], company: string, tokens = contentWords(company)): Span | undefined {
   const head = tokens[0]
   if (!head) return findLiteral(text, sentences, company)
   for (const sentence of sentences) {
     const words = sentence.words
+    // A letter linted with many others is searched for each of their companies: its bare words are computed once.
+    const bares = bareWords(sentence)
     for (let i = 0; i < words.length; i++) {
-      if (bare(words[i]!) !== head) continue
-      const whole = tokens.every((token, k) => words[i + k] && bare(words[i + k]!) === token)
+      if (bares[i] !== head) continue
+      const whole = tokens.every((token, k) => bares[i + k] === token)
       const capitalised = /^\p{Lu}/u.test(words[i]!.text) && (i > 0 || head.length >= 4)
       if (whole || (capitalised && head.length >= 3)) return words[i]!
     }

@@ -16,6 +16,26 @@ function nameAt(text: string, at: Span): Span & { name: string } {
   return { start: at.start, end: at.start + name.length, name }
 }
 
+/**
+ * The other letters' interviewers as lower-case name tokens, and their companies' content words:
+ * the CLI hands every letter of a run the same lists, so they are worked out once per run, not once
+ * per letter.
+ */
+const peopleTokens = new WeakMap<readonly string[], Set<string>>()
+const companyWords = new WeakMap<readonly string[], string[][]>()
+
+function tokensOf(people: readonly string[]): Set<string> {
+  let found = peopleTokens.get(people)
+  if (!found) peopleTokens.set(people, (found = new Set(people.flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())))))
+  return found
+}
+
+function wordsOf(companies: readonly string[]): string[][] {
+  let found = companyWords.get(companies)
+  if (!found) companyWords.set(companies, (found = companies.map(contentWords)))
+  return found
+}
+
 /** The copy-paste letter: it still names the last company, or the other interviewer. */
 export const wrongCompany = defineRule<object, Root>({
   id: 'wrong-company',
@@ -55,11 +75,12 @@ export const wrongCompany = defineRule<object, Root>({
       // Past employers belong in sentences about experience: "I led a migration at Contoso".
       const sentences = letter.sentences.filter((sentence) => !isExperience(sentence))
       // The other letters' interviewers are reported below as people, not as companies.
-      const people = new Set(run.workspace.people.flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())))
+      const people = tokensOf(run.workspace.people)
       for (const word of companyMentions(letter, sentences)) if (!isOwn(bare(word)) && !people.has(bare(word))) wrong(word)
-      for (const other of run.workspace.companies) {
-        if (contentWords(other).some(isOwn)) continue
-        const at = findCompany(letter.text, sentences, other)
+      const otherWords = wordsOf(run.workspace.companies)
+      for (const [k, other] of run.workspace.companies.entries()) {
+        if (otherWords[k]!.some(isOwn)) continue
+        const at = findCompany(letter.text, sentences, other, otherWords[k])
         if (at) wrong(at)
       }
     }
@@ -79,9 +100,8 @@ export const wrongCompany = defineRule<object, Root>({
         suggestions: replaceWith(greeting.nameSpan, first),
       })
     }
-    const otherPeople = run.workspace.people.flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())).filter((token) => !ownNames.has(token))
-    if (otherPeople.length === 0) return
-    const others = new Set(otherPeople)
+    const others = new Set([...tokensOf(run.workspace.people)].filter((token) => !ownNames.has(token)))
+    if (others.size === 0) return
     for (const sentence of letter.sentences) {
       for (const word of sentence.words) {
         if (!/^\p{Lu}/u.test(word.text) || !others.has(bare(word))) continue
