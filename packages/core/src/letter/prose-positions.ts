@@ -1,4 +1,4 @@
-import type { Root as MdastRoot, Paragraph, Text } from 'mdast'
+import type { Root as MdastRoot, Paragraph, RootContent, Text } from 'mdast'
 import type { Root as NlcstRoot } from 'nlcst'
 import type { Node, Parent } from 'unist'
 import { visit } from 'unist-util-visit'
@@ -64,8 +64,10 @@ export function remarkProseText() {
  * paragraph still.
  */
 function splitParagraphs(tree: MdastRoot): void {
-  tree.children = tree.children.flatMap((block) => {
-    if (block.type !== 'paragraph' || block.children.length < 2) return [block]
+  // Nearly every letter has no such paragraph, and its tree is left as it was.
+  if (!tree.children.some(mayBeLong)) return
+  tree.children = tree.children.flatMap((block): RootContent[] => {
+    if (!mayBeLong(block)) return [block]
     const groups: Paragraph[] = []
     let size = CHUNK
     for (const child of block.children) {
@@ -82,6 +84,14 @@ function splitParagraphs(tree: MdastRoot): void {
     }
     return groups
   })
+}
+
+/** A paragraph of several inline nodes that may hold more than CHUNK characters. */
+function mayBeLong(block: RootContent): block is Paragraph {
+  if (block.type !== 'paragraph' || block.children.length < 2) return false
+  const start = block.position?.start.offset
+  const end = block.position?.end.offset
+  return start === undefined || end === undefined || end - start > CHUNK
 }
 
 /** Ranges of at most CHUNK characters, cut after a space where there is one (never inside a surrogate pair). */

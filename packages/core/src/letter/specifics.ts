@@ -107,7 +107,7 @@ function inferCompany(letter: Letter): Span | undefined {
 function inferRole(letter: Letter): Span | undefined {
   return letter.sentences.find((sentence) =>
     sentence.words.some((word, i) => {
-      if (ROLE_NOUNS.has(word.lower.replace(/s$/, ''))) return true
+      if (ROLE_NOUNS.has(word.lower.endsWith('s') ? word.lower.slice(0, -1) : word.lower)) return true
       const before = sentence.words[i - 1]?.lower
       return /^(?:role|position|opening)$/.test(word.lower) && before !== undefined && !STOPWORDS.has(before) && !VAGUE.has(before)
     }),

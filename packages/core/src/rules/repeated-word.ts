@@ -1,16 +1,10 @@
-import type { Root, SentenceContent } from 'nlcst'
+import type { Root } from 'nlcst'
 import retextRepeatedWords from 'retext-repeated-words'
 import { defineRule, messageSpan, runInner } from '../define-rule.js'
 import { excerpt, wordText } from '../letter/excerpt.js'
 import type { Span } from '../types.js'
 
 const repeatedWords = retextRepeatedWords()
-
-/** A word's text in lower case, as retext-repeated-words compares words; `undefined` for other nodes. */
-function lowerWord(node: SentenceContent | undefined): string | undefined {
-  if (node?.type !== 'WordNode') return undefined
-  return wordText(node).toLowerCase()
-}
 
 /** "the the": the slip a proofread catches, and one that can be fixed without asking. */
 export const repeatedWord = defineRule<object, Root>({
@@ -30,9 +24,13 @@ export const repeatedWord = defineRule<object, Root>({
     const spans: Span[] = []
     // Only word, space, same word can be a repeat: the plugin judges those stretches alone.
     const candidates = excerpt(letter.prose, (children, i) => {
-      if (children[i + 1]?.type !== 'WhiteSpaceNode') return undefined
-      const word = lowerWord(children[i])
-      return word !== undefined && lowerWord(children[i + 2]) === word ? [i, i + 3] : undefined
+      const first = children[i]
+      const second = children[i + 2]
+      if (first?.type !== 'WordNode' || second?.type !== 'WordNode' || children[i + 1]!.type !== 'WhiteSpaceNode') return undefined
+      // The plugin compares words in lower case; words of different lengths differ in any case, so most pairs need no lower-casing.
+      const a = wordText(first)
+      const b = wordText(second)
+      return a.length === b.length && a.toLowerCase() === b.toLowerCase() ? [i, i + 3] : undefined
     })
     for (const message of runInner(repeatedWords, candidates, file)) {
       const span = messageSpan(message)

@@ -27,7 +27,9 @@ const EMPTY = 0xffffffff
  * of one hash per shingle instead of one per shingle and bin.
  */
 export function fingerprint(letter: Letter): Uint32Array | undefined {
-  const words = letter.sentences.flatMap((sentence) => sentence.words.map((word) => fnv1a(bare(word))))
+  // A plain loop: flatMap took two thirds of the time here.
+  const words: number[] = []
+  for (const sentence of letter.sentences) for (const word of sentence.words) words.push(fnv1a(bare(word)))
   if (words.length < SHINGLE) return undefined
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY)
   for (let i = 0; i + SHINGLE <= words.length; i++) {
