@@ -1,13 +1,21 @@
 import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { FIXTURES } from './test-support/run-cli.js'
 
 const run = promisify(execFile)
-const BIN = path.resolve(import.meta.dirname, '../bundle/bin.js')
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> }
+const BIN = path.resolve(import.meta.dirname, '..', manifest.bin['letterlint']!)
 
 describe('the installed bin', () => {
+  it('is a file in git, not a build output: `npm ci` links bins before the build writes the bundle', async () => {
+    // `git check-ignore` exits 1 for a path that is not ignored.
+    const ignored = await run('git', ['check-ignore', '-q', BIN]).then(() => 0, (error: { code: number }) => error.code)
+    expect(ignored).toBe(1)
+  })
+
   it('lints through a real process and exits with the findings\' code', async () => {
     const failure = await run(process.execPath, [BIN, 'letters/template.md', '--format', 'json'], { cwd: FIXTURES }).catch((error: { code: number; stdout: string; stderr: string }) => error)
     expect('code' in failure && failure.code).toBe(1)

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import {
@@ -18,7 +19,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node'
 
-export const SERVER_BIN = path.resolve(import.meta.dirname, '../../dist/bundle/server.js')
+const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> }
+
+/** The command the package installs (it loads the built bundle), as editors run it. */
+export const SERVER_BIN = path.resolve(import.meta.dirname, '../..', manifest.bin['letterlint-language-server']!)
 
 /** Keeps every message the server sends, also answers to requests written past the connection. */
 class RecordingReader extends StreamMessageReader {

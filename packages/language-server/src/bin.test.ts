@@ -1,0 +1,22 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+import { SERVER_BIN, TestClient } from './test-support/client.js'
+
+const run = promisify(execFile)
+
+describe('the installed bin', () => {
+  let client: TestClient | undefined
+  afterAll(async () => client?.stop())
+
+  it('is a file in git, not a build output: `npm ci` links bins before the build writes the bundle', async () => {
+    // `git check-ignore` exits 1 for a path that is not ignored.
+    const ignored = await run('git', ['check-ignore', '-q', SERVER_BIN]).then(() => 0, (error: { code: number }) => error.code)
+    expect(ignored).toBe(1)
+  })
+
+  it('starts the server over stdio', async () => {
+    client = await TestClient.start()
+    expect(client.initializeResult?.serverInfo?.name).toBe('letterlint-language-server')
+  })
+})
