@@ -8,6 +8,8 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { median } from './stats.js'
 
+/** One worker thread per core, at most 64. */
+const WORKERS = Math.min(availableParallelism(), 64)
 const BIN = fileURLToPath(new URL('../packages/cli/bundle/bin.js', import.meta.url))
 
 /** Milliseconds from spawning `letterlint args…` in `cwd` to its exit; exit code 2 is a failure of the bench. */
@@ -37,11 +39,11 @@ export async function measureCli({ typoFile, cleanFile, corpus, count, spawns })
     oneLetterTypoMs: await medianOf(spawns, [typoFile]),
     oneLetterCleanMs: await medianOf(spawns, [cleanFile]),
   }
-  for (const [key, concurrency] of [['inThread', 'off'], ['inWorkers', String(Math.min(availableParallelism(), 64))]]) {
+  for (const [key, concurrency] of [['inThread', 'off'], ['inWorkers', String(WORKERS)]]) {
     const ms = await timeRun(['letters', '--concurrency', concurrency], corpus)
     figures[key] = { ms, lettersPerSecond: count / (ms / 1000) }
   }
-  figures.workers = Math.min(availableParallelism(), 64)
+  figures.workers = WORKERS
   return figures
 }
 

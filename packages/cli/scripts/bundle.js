@@ -2,7 +2,7 @@
 // word lists beside them. A cold `letterlint letter.md` then loads a few files instead of ~400
 // modules. bundle/ sits beside dist/ so that '../package.json' (the version) resolves the same
 // from both.
-import { chmod, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ESM_BUNDLE_OPTIONS, relocateAssets, writeNotices } from '@letterlint/core/bundling'
 import * as esbuild from 'esbuild'
@@ -20,5 +20,4 @@ const cli = await esbuild.build({
   chunkNames: '[name]-[hash]',
   plugins: [relocateAssets(outdir)],
 })
-await chmod(path.join(outdir, 'bin.js'), 0o755)
 await writeNotices([cli.metafile], path.join(outdir, 'THIRD-PARTY-NOTICES.txt'), 'The letterlint command line bundles these packages:')

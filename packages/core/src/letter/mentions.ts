@@ -11,6 +11,11 @@ export function personTokens(name: string): { first?: string; last?: string; tok
   return { first: tokens[0], last: tokens.length > 1 ? tokens[tokens.length - 1] : undefined, tokens }
 }
 
+/** The lower-case tokens that identify these people: `Ms. Dana Whitfield` → dana, whitfield. */
+export function nameTokens(names: readonly string[]): Set<string> {
+  return new Set(names.flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())))
+}
+
 /** A word without a possessive ending: `Dana's` → `dana`. */
 export function bare(word: Word): string {
   // Without a regular expression: every word of a letter goes through here, several times.
@@ -22,7 +27,7 @@ export function bare(word: Word): string {
 const bareCache = new WeakMap<Sentence, string[]>()
 
 /** The sentence's words without possessive endings, computed once per sentence (each declared phrase looks at them). */
-function bareWords(sentence: Sentence): string[] {
+export function bareWords(sentence: Sentence): string[] {
   let found = bareCache.get(sentence)
   if (!found) bareCache.set(sentence, (found = sentence.words.map(bare)))
   return found
@@ -120,7 +125,7 @@ export function contentWords(phrase: string): string[] {
 
 /** Where the letter first names any of these people: in the greeting, or in the body. */
 export function findPerson(letter: Letter, names: readonly string[]): Span | undefined {
-  const tokens = new Set(names.flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())))
+  const tokens = nameTokens(names)
   if (tokens.size === 0) return undefined
   const greeting = letter.structure.greeting
   if (greeting?.name && greeting.nameSpan && contentWords(greeting.name).some((word) => tokens.has(word))) return greeting.nameSpan

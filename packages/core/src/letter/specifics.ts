@@ -2,7 +2,7 @@ import { compilePattern } from '../phrases/pattern.js'
 import type { Span } from '../types.js'
 import { GENERIC_WORDS, NOT_NAMES, ROLE_NOUNS, STOPWORDS, TITLES } from '../vocab/words.js'
 import type { Letter, Sentence, Word } from './letter.js'
-import { bare, contentWords, findCompany, findPerson, findPhrase, personTokens, WordMatcher } from './mentions.js'
+import { bare, bareWords, contentWords, findCompany, findPerson, findPhrase, nameTokens, WordMatcher } from './mentions.js'
 import { sentenceText } from './sentence-text.js'
 
 /** The specifics career advice asks of a thank-you letter. */
@@ -73,7 +73,7 @@ function findTitledName(letter: Letter): Span | undefined {
 /** "…at Northwind", "join Northwind", "Northwind's team": capitalised names after a company cue. */
 export function companyMentions(letter: Letter, sentences: readonly Sentence[] = letter.sentences): Word[] {
   // "join Dana's team" names a person the letter knows, not a company.
-  const people = new Set([...letter.to, letter.from ?? ''].flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())))
+  const people = nameTokens([...letter.to, letter.from ?? ''])
   const found: Word[] = []
   for (const sentence of sentences) {
     const words = sentence.words
@@ -130,7 +130,7 @@ export function isExperience(sentence: Sentence): boolean {
 /** Words naming what the letter declares: interviewers, company, role, topics. */
 export function factWords(letter: Letter): Set<string> {
   const words = new Set<string>()
-  for (const name of letter.to) for (const token of personTokens(name).tokens) words.add(token.toLowerCase())
+  for (const token of nameTokens(letter.to)) words.add(token)
   for (const phrase of [letter.company, letter.role, ...letter.topics]) if (phrase) for (const word of contentWords(phrase)) words.add(word)
   return words
 }
@@ -157,8 +157,9 @@ function tally(letter: Letter, sentence: Sentence): Tally {
   if (found) return found
   const facts = factMatcher(letter)
   found = { specific: [0], content: [0] }
+  const bares = bareWords(sentence)
   sentence.words.forEach((word, i) => {
-    const plain = bare(word)
+    const plain = bares[i]!
     const specific = /\d/.test(plain) || (i > 0 && isName(word) && plain !== 'i') || facts.some(plain)
     const content = plain.length >= 3 && !STOPWORDS.has(plain) && !GENERIC_WORDS.has(plain)
     found!.specific.push(found!.specific[i]! + (specific ? 1 : 0))

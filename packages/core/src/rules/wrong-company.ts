@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst'
 import { defineRule, type Report } from '../define-rule.js'
-import { bare, contentWords, findCompany, personTokens, sameWord } from '../letter/mentions.js'
+import { bare, contentWords, findCompany, nameTokens, personTokens, sameWord } from '../letter/mentions.js'
 import { companyMentions, isExperience } from '../letter/specifics.js'
 import { GENERIC_ADDRESSEE } from '../vocab/words.js'
 import { editDistance } from '../spelling/suggester.js'
@@ -26,7 +26,7 @@ const companyWords = new WeakMap<readonly string[], string[][]>()
 
 function tokensOf(people: readonly string[]): Set<string> {
   let found = peopleTokens.get(people)
-  if (!found) peopleTokens.set(people, (found = new Set(people.flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())))))
+  if (!found) peopleTokens.set(people, (found = nameTokens(people)))
   return found
 }
 
@@ -87,7 +87,7 @@ export const wrongCompany = defineRule<object, Root>({
 
     const declared = letter.frontmatter?.to ?? []
     if (declared.length === 0) return
-    const ownNames = new Set(declared.flatMap((name) => personTokens(name).tokens.map((token) => token.toLowerCase())))
+    const ownNames = nameTokens(declared)
     const greeting = letter.structure.greeting
     const greeted = greeting?.name ? personTokens(greeting.name).tokens : []
     // "Dear Ms. Whitfeld" is a typo of the right name (the spelling rule's finding), not another person.

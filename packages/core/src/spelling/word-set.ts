@@ -14,7 +14,6 @@ const MAGIC = 0x5357_4c4c // "LLWS"
 const VERSION = 1
 const HEADER = 4
 
-
 /** Table bits for `count` words: at most half full, so a miss ends after a probe or two. */
 function tableBits(count: number): number {
   let bits = 4

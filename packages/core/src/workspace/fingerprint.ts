@@ -1,5 +1,5 @@
 import type { Letter } from '../letter/letter.js'
-import { bare } from '../letter/mentions.js'
+import { bareWords } from '../letter/mentions.js'
 import { fnv1a } from '../text/fnv1a.js'
 
 /** Number of MinHash bins: the similarity estimate is within about ±0.05. */
@@ -29,7 +29,7 @@ const EMPTY = 0xffffffff
 export function fingerprint(letter: Letter): Uint32Array | undefined {
   // A plain loop: flatMap took two thirds of the time here.
   const words: number[] = []
-  for (const sentence of letter.sentences) for (const word of sentence.words) words.push(fnv1a(bare(word)))
+  for (const sentence of letter.sentences) for (const word of bareWords(sentence)) words.push(fnv1a(word))
   if (words.length < SHINGLE) return undefined
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY)
   for (let i = 0; i + SHINGLE <= words.length; i++) {
