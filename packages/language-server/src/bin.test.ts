@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { SERVER_BIN, TestClient } from './test-support/client.js'
@@ -18,5 +19,18 @@ describe('the installed bin', () => {
   it('starts the server over stdio', async () => {
     client = await TestClient.start()
     expect(client.initializeResult?.serverInfo?.name).toBe('letterlint-language-server')
+  })
+
+  it('exits when its input ends: code 0 after a shutdown request, 1 without (as LSP asks of exit)', async () => {
+    const orderly = await TestClient.start()
+    await orderly.connection.sendRequest('shutdown')
+    const exited = once(orderly.process, 'exit')
+    orderly.process.stdin!.end()
+    expect((await exited)[0]).toBe(0)
+
+    const abandoned = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'ignore', 'ignore'] })
+    const gone = once(abandoned, 'exit')
+    abandoned.stdin.end()
+    expect((await gone)[0]).toBe(1)
   })
 })

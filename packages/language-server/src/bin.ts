@@ -1,13 +1,25 @@
 #!/usr/bin/env node
 import { format } from 'node:util'
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node'
-import { frame, FrameResync } from './framing.js'
+import { FramedMessageWriter, ResyncMessageReader } from './framing.js'
 import { createServer } from './server.js'
 
-/** Over stdio, bytes that break the framing are skipped (see `FrameResync`) instead of leaving the server deaf. */
+/**
+ * Over stdio, bytes that break the framing are skipped (see `FrameResync`) instead of leaving the
+ * server deaf, and messages are read and written without the library's extra turns.
+ */
 function stdioConnection(): Connection {
-  const input = process.stdin.pipe(new FrameResync((response) => process.stdout.write(frame(response))))
-  const connection = createConnection(ProposedFeatures.all, input, process.stdout)
+  const writer = new FramedMessageWriter(process.stdout)
+  const reader = new ResyncMessageReader(process.stdin, (response) => void writer.write(response))
+  const connection = createConnection(ProposedFeatures.all, reader, writer)
+  // The library ends the process with its input only when given a stream; so does this, with the same exit codes.
+  let shutdown = false
+  connection.onShutdown(() => {
+    shutdown = true
+  })
+  const exit = () => process.exit(shutdown ? 0 : 1)
+  process.stdin.on('end', exit)
+  process.stdin.on('close', exit)
   // The library keeps console output off stdout, which carries the protocol, only when it opens stdio itself.
   console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(format(...args))
   console.warn = (...args: unknown[]) => connection.console.warn(format(...args))

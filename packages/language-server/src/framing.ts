@@ -1,5 +1,15 @@
-import { Transform, type TransformCallback } from 'node:stream'
-import { ErrorCodes, Message, type ResponseMessage } from 'vscode-languageserver/node'
+import { Transform, type Readable, type TransformCallback, type Writable } from 'node:stream'
+import {
+  AbstractMessageReader,
+  AbstractMessageWriter,
+  ErrorCodes,
+  Message,
+  type DataCallback,
+  type Disposable,
+  type MessageReader,
+  type MessageWriter,
+  type ResponseMessage,
+} from 'vscode-languageserver/node'
 
 /** The header names LSP defines; a frame starts with one of them. */
 const HEADER_NAMES = ['content-length:', 'content-type:']
@@ -12,8 +22,8 @@ const HEADER_END = Buffer.from('\r\n\r\n')
 
 /** A message with LSP's base-protocol header. */
 export function frame(message: unknown): Buffer {
-  const body = Buffer.from(JSON.stringify(message), 'utf8')
-  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body])
+  const body = JSON.stringify(message)
+  return Buffer.from(`Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`, 'utf8')
 }
 
 /** Where a header name starts at or after `from`, else -1; a name cut off at the end counts. */
@@ -61,11 +71,12 @@ function isMessage(value: unknown): boolean {
 }
 
 /**
- * Sits between stdin and the JSON-RPC reader and passes on only well-formed frames. The library's
- * reader never recovers from bytes outside a frame (a stray write, a wrong Content-Length): every
- * later message is misread and the server goes deaf. Here, bytes that do not start a header are
- * skipped up to the next header, a body that is not JSON gets a ParseError and one that is not a
- * JSON-RPC message an InvalidRequest (JSON-RPC 2.0, id null when unknown), sent through `reply`.
+ * Reads framed JSON-RPC from bytes and passes on the messages of well-formed frames, parsed. The
+ * library's reader never recovers from bytes outside a frame (a stray write, a wrong
+ * Content-Length): every later message is misread and the server goes deaf. Here, bytes that do not
+ * start a header are skipped up to the next header, a body that is not JSON gets a ParseError and
+ * one that is not a JSON-RPC message an InvalidRequest (JSON-RPC 2.0, id null when unknown), sent
+ * through `reply`.
  */
 export class FrameResync extends Transform {
   private parts: Buffer[] = []
@@ -74,7 +85,7 @@ export class FrameResync extends Transform {
   private bodyLength: number | undefined
 
   constructor(private readonly reply: (response: ResponseMessage) => void) {
-    super()
+    super({ readableObjectMode: true })
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
@@ -115,7 +126,7 @@ export class FrameResync extends Transform {
     }
   }
 
-  /** Passes on a body that is a JSON-RPC message, else answers it; returns what a too long Content-Length swallowed. */
+  /** Passes on the message a body holds, else answers it; returns what a too long Content-Length swallowed. */
   private deliver(body: Buffer): Buffer | undefined {
     let value: unknown
     try {
@@ -126,12 +137,65 @@ export class FrameResync extends Transform {
       return next === -1 ? undefined : body.subarray(next)
     }
     if (isMessage(value)) {
-      this.push(Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'))
-      this.push(body)
+      this.push(value)
       return undefined
     }
     const id = (value as { id?: unknown } | null)?.id
     this.reply(errorResponse(typeof id === 'string' || typeof id === 'number' ? id : null, ErrorCodes.InvalidRequest, 'Invalid request: the message is not a JSON-RPC request, notification or response.'))
     return undefined
+  }
+}
+
+/**
+ * The connection's reader over a byte stream, through `FrameResync`. Each message reaches the
+ * connection in the turn its last byte arrived: the library's own reader parses every body again
+ * and hands it over a turn later.
+ */
+export class ResyncMessageReader extends AbstractMessageReader implements MessageReader {
+  private readonly resync: FrameResync
+
+  constructor(
+    private readonly input: Readable,
+    reply: (response: ResponseMessage) => void,
+  ) {
+    super()
+    this.resync = new FrameResync(reply)
+    input.on('error', (error: Error) => this.fireError(error))
+    input.on('close', () => this.fireClose())
+  }
+
+  listen(callback: DataCallback): Disposable {
+    this.resync.on('data', callback)
+    this.input.pipe(this.resync)
+    return { dispose: () => this.resync.off('data', callback) }
+  }
+}
+
+/**
+ * The connection's writer: each message goes out framed, in one write, at once. The library's
+ * writer writes header and body apart a turn later, and V8 runs its pending garbage collection in
+ * that turn, before the diagnostics leave instead of after.
+ */
+export class FramedMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  private errors = 0
+
+  constructor(private readonly output: Writable) {
+    super()
+    output.on('error', (error: Error) => this.fireError(error, undefined, ++this.errors))
+    output.on('close', () => this.fireClose())
+  }
+
+  write(message: Message): Promise<void> {
+    try {
+      this.output.write(frame(message))
+      return Promise.resolve()
+    } catch (error) {
+      this.fireError(error, message, ++this.errors)
+      return Promise.reject(error as Error)
+    }
+  }
+
+  end(): void {
+    this.output.end()
   }
 }
