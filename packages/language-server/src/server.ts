@@ -89,7 +89,12 @@ export function createServer(connection: Connection): void {
       })
     }
     setTimeout(() => {
-      index.ensure(folders).then(relintAll, (error) => connection.console.error(`letterlint: indexing the workspace failed: ${String(error)}`))
+      const isOpen = (file: string) => documents.all().some((document) => filePath(document.uri) === file)
+      // The open letters' findings change only if there are other letters to compare them with.
+      index.ensure(folders, isOpen).then(
+        (letters) => letters > 0 && relintAll(),
+        (error) => connection.console.error(`letterlint: indexing the workspace failed: ${String(error)}`),
+      )
     }, INDEX_DELAY).unref()
   })
 

@@ -26,27 +26,32 @@ export interface Entry {
 export class WorkspaceIndex {
   private readonly entries = new Map<string, Entry>()
   private readonly similarity = new SimilarityIndex()
-  private scan: Promise<void> | undefined
+  private scan: Promise<number> | undefined
 
   constructor(private readonly isLetterFile: (file: string, text: string) => boolean) {}
 
-  /** Indexes the letters under these folders once; later calls return the same promise. */
-  ensure(folders: readonly string[]): Promise<void> {
+  /**
+   * Indexes the letters under these folders once, resolving to how many it read; later calls return
+   * the same promise. Files `isOpen` are left to their lints: the editor's text is newer than the disk's.
+   */
+  ensure(folders: readonly string[], isOpen: (file: string) => boolean): Promise<number> {
     this.scan ??= (async () => {
+      let letters = 0
       for (const folder of folders) {
         const files = await glob('**/*.md', { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false })
         for (const file of files) {
           // Yield between files so the server keeps answering while it indexes.
           await new Promise((resolve) => setImmediate(resolve))
-          await this.updateFromDisk(file)
+          if (!isOpen(file) && (await this.updateFromDisk(file))) letters++
         }
       }
+      return letters
     })()
     return this.scan
   }
 
-  /** Never rejects: a file that cannot be read, or is too large or too deeply nested to lint, is left out. */
-  async updateFromDisk(file: string): Promise<void> {
+  /** Whether the file is a letter, now indexed. Never rejects: a file that cannot be read, or is too large or too deeply nested to lint, is left out. */
+  async updateFromDisk(file: string): Promise<boolean> {
     try {
       // One larger than any letter is not even read.
       if ((await stat(file)).size <= DEFAULT_INPUT_LIMITS.maxBytes) return await this.update(file, await readFile(file, 'utf8'))
@@ -54,16 +59,17 @@ export class WorkspaceIndex {
       // Unreadable, or refused by core's input limits.
     }
     this.delete(file)
+    return false
   }
 
   /**
    * Records a letter's current text (also for open documents, on every lint, which pass what the
-   * lint already found: its fingerprint and declared names).
+   * lint already found: its fingerprint and declared names); whether it is a letter.
    */
-  async update(file: string, text: string, known?: { signature: Uint32Array; names: Entry }): Promise<void> {
+  async update(file: string, text: string, known?: { signature: Uint32Array; names: Entry }): Promise<boolean> {
     if (!this.isLetterFile(file, text)) {
       this.delete(file)
-      return
+      return false
     }
     const names = known?.names ?? declaredNames(text)
     this.entries.set(file, names)
@@ -71,6 +77,7 @@ export class WorkspaceIndex {
     const company = companyKey(names.company)
     if (print) this.similarity.set({ path: file, signature: print, ...(company ? { company } : {}) })
     else this.similarity.delete(file)
+    return true
   }
 
   delete(file: string): void {

@@ -81,11 +81,13 @@ function parseData(file: string, text: string): { data: unknown; doc: Document }
 export class ConfigLoader {
   private readonly nearest = new Map<string, string | null>()
   private readonly loaded = new Map<string, Config>()
+  /** For letters without a configuration file; shared, like the loaded ones. */
+  private readonly recommended = presetConfig('recommended')
 
   /** The configuration that applies to a letter at `letterPath` (or in folder `letterPath` when `isFolder`). */
   forLetter(letterPath: string, isFolder = false): LoadedConfig {
     const file = this.find(isFolder ? path.resolve(letterPath) : path.dirname(path.resolve(letterPath)))
-    return file ? { config: this.load(file), file } : { config: presetConfig('recommended') }
+    return file ? { config: this.load(file), file } : { config: this.recommended }
   }
 
   /** The configuration file nearest to a letter, if any: the one `forLetter` would use. */

@@ -4,6 +4,7 @@ import { lint } from '../lint.js'
 import { parseLetter } from '../test-support/parse-letter.js'
 import { fingerprint, similarity } from './fingerprint.js'
 import { findSimilar } from './find-similar.js'
+import { SimilarityIndex } from './similarity-index.js'
 
 const SENTENCES = [
   'Thank you for walking me through the Kafka migration on Thursday.',
@@ -63,5 +64,28 @@ describe('fingerprint', () => {
 
   it('needs three words', async () => {
     expect(fingerprint(await parseLetter('Dear Dana,\n\nThanks again.\n'))).toBeUndefined()
+  })
+})
+
+describe('SimilarityIndex', () => {
+  it('follows a letter as it is indexed again and again (an open letter, at every keystroke)', async () => {
+    const index = new SimilarityIndex()
+    const near = await print(letter(SENTENCES.slice(0, 6)))
+    index.set({ path: 'other.md', signature: near })
+    const query = { path: 'open.md', signature: near }
+    const typing = [letter(SENTENCES.slice(0, 6)), letter(SENTENCES.slice(0, 5)), letter(SENTENCES.slice(5)), letter(SENTENCES.slice(0, 6))]
+    const found: string[][] = []
+    const prints: Uint32Array[] = []
+    for (const text of typing) {
+      prints.push(await print(text))
+      index.set({ path: 'open.md', signature: prints.at(-1)! })
+      found.push(index.similarTo({ path: 'other.md', signature: near }, 0.7).map((match) => match.path))
+    }
+    expect(found).toEqual([['open.md'], ['open.md'], [], ['open.md']])
+    expect(index.similarTo(query, 0.7).map((match) => match.path)).toEqual(['other.md'])
+    index.delete('open.md')
+    // Nothing of any version of it is left behind.
+    for (const signature of prints) expect(index.similarTo({ path: 'other.md', signature }, 0)).toEqual([])
+    expect(index.size).toBe(1)
   })
 })

@@ -28,6 +28,11 @@ function bandKey(signature: Uint32Array, band: number): string {
   return band + ':' + signature.subarray(band * ROWS, band * ROWS + ROWS).join(',')
 }
 
+function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
+  for (let row = band * ROWS; row < band * ROWS + ROWS; row++) if (a[row] !== b[row]) return false
+  return true
+}
+
 /**
  * Letters indexed by bands of their MinHash signatures (locality-sensitive hashing): a query
  * compares a letter only with letters that share a band, never with all of them, and letters can
@@ -41,11 +46,16 @@ export class SimilarityIndex {
     return this.letters.size
   }
 
-  /** Adds a letter, replacing what was indexed under its path. */
+  /**
+   * Adds a letter, replacing what was indexed under its path. Only the bands that changed move: an
+   * open letter is indexed again at every keystroke, which changes a few of its rows at most.
+   */
   set(print: LetterPrint): void {
-    this.delete(print.path)
+    const old = this.letters.get(print.path)
     this.letters.set(print.path, print)
     for (let band = 0; band < BANDS; band++) {
+      if (old && sameBand(old.signature, print.signature, band)) continue
+      if (old) this.leave(bandKey(old.signature, band), print.path)
       const key = bandKey(print.signature, band)
       let bucket = this.buckets.get(key)
       if (!bucket) this.buckets.set(key, (bucket = new Set()))
@@ -57,12 +67,13 @@ export class SimilarityIndex {
     const old = this.letters.get(path)
     if (!old) return
     this.letters.delete(path)
-    for (let band = 0; band < BANDS; band++) {
-      const key = bandKey(old.signature, band)
-      const bucket = this.buckets.get(key)
-      bucket?.delete(path)
-      if (bucket?.size === 0) this.buckets.delete(key)
-    }
+    for (let band = 0; band < BANDS; band++) this.leave(bandKey(old.signature, band), path)
+  }
+
+  private leave(key: string, path: string): void {
+    const bucket = this.buckets.get(key)
+    bucket?.delete(path)
+    if (bucket?.size === 0) this.buckets.delete(key)
   }
 
   /** Indexed letters (other than `print` itself) at or above `threshold` similarity to `print`. */
