@@ -15,7 +15,7 @@ import { measureColdStart } from './cold-start.js'
 import { generateCorpus } from './corpus.js'
 import { collectGarbage, summarize, timePass } from './measure.js'
 import { formatChart, formatReport, writeResults } from './report.js'
-import { formatServer, measureServer } from './server.js'
+import { formatServer, measureServerApart } from './server.js'
 import { formatSuggestions, measureSuggestions, suggestionCases } from './suggestions.js'
 import { countWords } from './slips.js'
 import { median } from './stats.js'
@@ -252,7 +252,7 @@ async function main(argv) {
       spawns: options.spawns,
     })
     progress(`run ${k}/${options.runs}: language server`)
-    run.server = await measureServer({
+    run.server = await measureServerApart({
       letter300: letters[0],
       letter600: generateCorpus({ count: 1, words: 600, seed: options.seed })[0],
       openCorpus: letters.slice(0, 50),

@@ -4,6 +4,7 @@
  * so what is measured is the server's own work and the round trip), and its memory with letters open.
  */
 import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -178,13 +179,31 @@ async function openLetters(letters) {
   return { letters: letters.length, rssKiB: rss }
 }
 
-/** Every server figure, for one run. */
+/** Every server figure, for one run, measured from this process (see `measureServerApart`). */
 export async function measureServer({ letter300, letter600, openCorpus, spawns, keystrokes }) {
   return {
     firstDiagnosticsMs: await firstDiagnostics(letter300, spawns),
     typing300: await typing(letter300, keystrokes),
     typing600: await typing(letter600, keystrokes),
     open: await openLetters(openCorpus),
+  }
+}
+
+/** Every server figure, for one run, measured from a fresh process (`server-child.js`): letters need only their text. */
+export async function measureServerApart({ letter300, letter600, openCorpus, spawns, keystrokes }) {
+  const scratch = mkdtempSync(join(tmpdir(), 'letterlint-bench-client-'))
+  const input = join(scratch, 'input.json')
+  const text = (letter) => ({ text: letter.text })
+  writeFileSync(input, JSON.stringify({ letter300: text(letter300), letter600: text(letter600), openCorpus: openCorpus.map(text), spawns, keystrokes }))
+  try {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./server-child.js', import.meta.url)), input], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    const [code] = await once(child, 'exit')
+    if (code !== 0) throw new Error(`bench/server-child.js exited with ${code}`)
+    return JSON.parse(output)
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
   }
 }
 
