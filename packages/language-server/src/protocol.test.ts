@@ -299,6 +299,31 @@ describe('workspace', () => {
     expect(unique.message).toBe('Nearly the same letter as lee.md (100% alike): write each interviewer their own.')
   })
 
+  it("indexes the other letters from disk but an open letter from the editor's text", async () => {
+    const root = await workspace('specific.md')
+    const lee = await readFile(path.resolve(FIXTURES, '../../examples/needs-work/contoso-lee.md'), 'utf8')
+    await writeFile(path.join(root, 'letters', 'lee.md'), lee)
+    const client = await start(root)
+    // On disk specific.md is another letter; in the editor it becomes a copy of lee.md, unsaved.
+    const open = `file://${path.join(root, 'letters', 'specific.md')}`
+    client.open(open, lee.replace('to: Jamie Lee', 'to: Priya Nair').replace('Dear Jamie,', 'Dear Priya,'))
+    const unique = (uri: string) => [...client.published].reverse().find((p) => p.uri === uri)?.diagnostics.find((d) => d.code === 'unique-letter')
+    expect((await client.until(() => unique(open))).message).toContain('lee.md (100% alike)')
+    const other = `file://${path.join(root, 'letters', 'lee.md')}`
+    client.open(other, lee)
+    expect((await client.until(() => unique(other))).message).toContain('specific.md (100% alike)')
+  })
+
+  it('lints a letter once when it is opened, and not again when the workspace scan finds no other letter', async () => {
+    const root = await workspace('specific.md')
+    const client = await start(root)
+    const uri = await openFixture(client, root, 'specific.md')
+    await client.diagnostics(uri)
+    // Well past the scan, which starts 300 ms after initialisation.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(client.published.filter((p) => p.uri === uri)).toHaveLength(1)
+  })
+
   it('pushes a summary with the word count and the specifics present', async () => {
     const root = await workspace('specific.md')
     const client = await start(root)

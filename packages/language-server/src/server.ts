@@ -203,8 +203,14 @@ export function createServer(connection: Connection): void {
     for (const document of documents.all()) run(document.uri)
   }
 
-  documents.onDidOpen((event) => run(event.document.uri))
+  /** The event of the document just opened: the library fires it as a change too, which needs no second lint. */
+  let opening: unknown
+  documents.onDidOpen((event) => {
+    opening = event
+    run(event.document.uri)
+  })
   documents.onDidChangeContent((event) => {
+    if (event === opening) return
     if (settings.current.run === 'onType') schedule(event.document.uri)
   })
   documents.onDidSave((event) => {
