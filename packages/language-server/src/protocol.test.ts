@@ -314,6 +314,27 @@ describe('workspace', () => {
     expect((await client.until(() => unique(other))).message).toContain('specific.md (100% alike)')
   })
 
+  it('indexes a workspace folder added later, and forgets one removed', async () => {
+    const lee = await readFile(path.resolve(FIXTURES, '../../examples/needs-work/contoso-lee.md'), 'utf8')
+    const first = await workspace()
+    await writeFile(path.join(first, 'letters', 'nair.md'), lee.replace('to: Jamie Lee', 'to: Priya Nair').replace('Dear Jamie,', 'Dear Priya,'))
+    const second = await workspace()
+    await writeFile(path.join(second, 'letters', 'lee.md'), lee)
+    const client = await start(first, { capabilities: { workspace: { workspaceFolders: true } } })
+    const uri = await openFixture(client, first, 'nair.md')
+    const unique = () => [...client.published].reverse().find((p) => p.uri === uri)?.diagnostics.find((d) => d.code === 'unique-letter')
+    await client.diagnostics(uri)
+    // After the first scan (300 ms after initialisation), which knew only the first folder.
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    expect(unique()).toBeUndefined()
+    const folder = { uri: `file://${second}`, name: 'second' }
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } })
+    expect((await client.until(unique)).message).toContain('lee.md (100% alike)')
+    const published = client.published.length
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } })
+    await client.until(() => client.published.length > published && !unique())
+  })
+
   it('lints a letter once when it is opened, and not again when the workspace scan finds no other letter', async () => {
     const root = await workspace('specific.md')
     const client = await start(root)

@@ -79,7 +79,10 @@ export function createServer(connection: Connection): void {
         const removed = new Set(event.removed.map((folder) => filePath(folder.uri)))
         const added = event.added.map((folder) => filePath(folder.uri)).filter((folder): folder is string => !!folder)
         folders = [...folders.filter((folder) => !removed.has(folder)), ...added]
+        for (const folder of removed) if (folder) index.forget(folder)
+        // Which documents are letters may change with the folders; the new folders' letters follow.
         relintAll()
+        indexWorkspace()
       })
     }
     if (configurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'letterlint' })
@@ -88,15 +91,17 @@ export function createServer(connection: Connection): void {
         watchers: [{ globPattern: '**/.letterlintrc{.json,.yaml,.yml}' }, { globPattern: '**/package.json' }, { globPattern: '**/*.md' }],
       })
     }
-    setTimeout(() => {
-      const isOpen = (file: string) => documents.all().some((document) => filePath(document.uri) === file)
-      // The open letters' findings change only if there are other letters to compare them with.
-      index.ensure(folders, isOpen).then(
-        (letters) => letters > 0 && relintAll(),
-        (error) => connection.console.error(`letterlint: indexing the workspace failed: ${String(error)}`),
-      )
-    }, INDEX_DELAY).unref()
+    setTimeout(indexWorkspace, INDEX_DELAY).unref()
   })
+
+  /** Indexes the workspace folders not indexed yet; the open letters' findings change only if other letters turned up. */
+  function indexWorkspace(): void {
+    const isOpen = (file: string) => documents.all().some((document) => filePath(document.uri) === file)
+    index.ensure(folders, isOpen).then(
+      (letters) => letters > 0 && relintAll(),
+      (error) => connection.console.error(`letterlint: indexing the workspace failed: ${String(error)}`),
+    )
+  }
 
   connection.onDidChangeConfiguration((params) => settings.refresh(params.settings))
 

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
 import { companyKey, declaredNames, DEFAULT_INPUT_LIMITS, lint, presetConfig, SimilarityIndex, type Config, type SimilarLetter } from '@letterlint/core'
 import { glob } from 'tinyglobby'
 
@@ -26,28 +27,43 @@ export interface Entry {
 export class WorkspaceIndex {
   private readonly entries = new Map<string, Entry>()
   private readonly similarity = new SimilarityIndex()
-  private scan: Promise<number> | undefined
+  /** Each workspace folder's scan, started once. */
+  private readonly scans = new Map<string, Promise<number>>()
 
   constructor(private readonly isLetterFile: (file: string, text: string) => boolean) {}
 
   /**
-   * Indexes the letters under these folders once, resolving to how many it read; later calls return
-   * the same promise. Files `isOpen` are left to their lints: the editor's text is newer than the disk's.
+   * Indexes the letters under each of these folders not scanned yet, resolving to how many letters
+   * those scans read. Files `isOpen` are left to their lints: the editor's text is newer than the disk's.
    */
-  ensure(folders: readonly string[], isOpen: (file: string) => boolean): Promise<number> {
-    this.scan ??= (async () => {
-      let letters = 0
-      for (const folder of folders) {
-        const files = await glob('**/*.md', { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false })
-        for (const file of files) {
-          // Yield between files so the server keeps answering while it indexes.
-          await new Promise((resolve) => setImmediate(resolve))
-          if (!isOpen(file) && (await this.updateFromDisk(file))) letters++
-        }
-      }
-      return letters
-    })()
-    return this.scan
+  async ensure(folders: readonly string[], isOpen: (file: string) => boolean): Promise<number> {
+    const started = folders.filter((folder) => !this.scans.has(folder)).map((folder) => {
+      const scan = this.scan(folder, isOpen)
+      this.scans.set(folder, scan)
+      return scan
+    })
+    const counts = await Promise.all(started)
+    return counts.reduce((sum, count) => sum + count, 0)
+  }
+
+  private async scan(folder: string, isOpen: (file: string) => boolean): Promise<number> {
+    let letters = 0
+    const files = await glob('**/*.md', { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false })
+    for (const file of files) {
+      // Yield between files so the server keeps answering while it indexes.
+      await new Promise((resolve) => setImmediate(resolve))
+      if (!this.scans.has(folder)) break
+      if (!isOpen(file) && (await this.updateFromDisk(file))) letters++
+    }
+    return letters
+  }
+
+  /** Drops a workspace folder that was removed, and every letter indexed under it; whether there were any. */
+  forget(folder: string): boolean {
+    this.scans.delete(folder)
+    const under = [...this.entries.keys()].filter((file) => isInside(folder, file))
+    for (const file of under) this.delete(file)
+    return under.length > 0
   }
 
   /** Whether the file is a letter, now indexed. Never rejects: a file that cannot be read, or is too large or too deeply nested to lint, is left out. */
@@ -101,4 +117,9 @@ export class WorkspaceIndex {
     const key = companyKey(company)
     return this.similarity.similarTo({ path: file, signature, ...(key ? { company: key } : {}) }, threshold)
   }
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file)
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
 }
