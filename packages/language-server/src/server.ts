@@ -79,7 +79,7 @@ export function createServer(connection: Connection): void {
         const removed = new Set(event.removed.map((folder) => filePath(folder.uri)))
         const added = event.added.map((folder) => filePath(folder.uri)).filter((folder): folder is string => !!folder)
         folders = [...folders.filter((folder) => !removed.has(folder)), ...added]
-        for (const folder of removed) if (folder) index.forget(folder)
+        for (const folder of removed) if (folder) index.forget(folder, folders)
         // Which documents are letters may change with the folders; the new folders' letters follow.
         relintAll()
         indexWorkspace()

@@ -58,12 +58,12 @@ export class WorkspaceIndex {
     return letters
   }
 
-  /** Drops a workspace folder that was removed, and every letter indexed under it; whether there were any. */
-  forget(folder: string): boolean {
+  /** Drops a workspace folder that was removed, and the letters indexed under it that no remaining folder holds. */
+  forget(folder: string, remaining: readonly string[]): void {
     this.scans.delete(folder)
-    const under = [...this.entries.keys()].filter((file) => isInside(folder, file))
-    for (const file of under) this.delete(file)
-    return under.length > 0
+    for (const file of [...this.entries.keys()]) {
+      if (isInside(folder, file) && !remaining.some((other) => isInside(other, file))) this.delete(file)
+    }
   }
 
   /** Whether the file is a letter, now indexed. Never rejects: a file that cannot be read, or is too large or too deeply nested to lint, is left out. */
