@@ -29,6 +29,11 @@ export class WorkspaceIndex {
   private readonly similarity = new SimilarityIndex()
   /** Each workspace folder's scan, started once. */
   private readonly scans = new Map<string, Promise<number>>()
+  /**
+   * The last answer of `others`, kept while no entry changes: the same lists at every keystroke let
+   * `wrong-company` reuse what it worked out from them (it caches per list, as the CLI passes one).
+   */
+  private othersOf: { file: string; facts: { companies: string[]; people: string[] } } | undefined
 
   constructor(private readonly isLetterFile: (file: string, text: string) => boolean) {}
 
@@ -88,6 +93,7 @@ export class WorkspaceIndex {
       return false
     }
     const names = known?.names ?? declaredNames(text)
+    if (!sameEntry(this.entries.get(file), names)) this.othersOf = undefined
     this.entries.set(file, names)
     const print = known?.signature ?? (await lint(text, { config: PARSE_ONLY, fingerprint: true, limits: DEFAULT_INPUT_LIMITS })).facts.fingerprint
     const company = companyKey(names.company)
@@ -97,12 +103,13 @@ export class WorkspaceIndex {
   }
 
   delete(file: string): void {
-    this.entries.delete(file)
+    if (this.entries.delete(file)) this.othersOf = undefined
     this.similarity.delete(file)
   }
 
   /** Companies and interviewers declared by the other letters. */
   others(file: string): { companies: string[]; people: string[] } {
+    if (this.othersOf?.file === file) return this.othersOf.facts
     const companies = new Set<string>()
     const people = new Set<string>()
     for (const [path, entry] of this.entries) {
@@ -110,7 +117,9 @@ export class WorkspaceIndex {
       if (entry.company) companies.add(entry.company)
       for (const name of entry.to) people.add(name)
     }
-    return { companies: [...companies], people: [...people] }
+    const facts = { companies: [...companies], people: [...people] }
+    this.othersOf = { file, facts }
+    return facts
   }
 
   similarTo(file: string, signature: Uint32Array, company: string | undefined, threshold: number): SimilarLetter[] {
@@ -122,4 +131,8 @@ export class WorkspaceIndex {
 function isInside(folder: string, file: string): boolean {
   const relative = path.relative(folder, file)
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+}
+
+function sameEntry(a: Entry | undefined, b: Entry): boolean {
+  return a !== undefined && a.company === b.company && a.to.length === b.to.length && a.to.every((name, i) => name === b.to[i])
 }
