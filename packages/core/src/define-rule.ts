@@ -123,6 +123,13 @@ type RuleDefinition<O extends object, T> = Omit<RuleMeta<O>, 'url'> & {
 
 const lineIndexes = new WeakMap<Letter, LineIndex>()
 
+/** Lines of the letter's text, built once per letter (for the findings' places, here and in `lint`). */
+export function letterLines(letter: Letter): LineIndex {
+  let lines = lineIndexes.get(letter)
+  if (!lines) lineIndexes.set(letter, (lines = new LineIndex(letter.text)))
+  return lines
+}
+
 /**
  * Defines a rule: stamps rule id, source, docs URL and the configured severity on every message,
  * so no rule can forget them. The check runs only when the letter's configuration enables the rule.
@@ -159,8 +166,7 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
 
 function stamp(file: VFile, letter: Letter, meta: Pick<RuleMeta, 'id' | 'note' | 'url'>, configured: Severity, report: Report): VFileMessage {
   const severity = report.severity && RANK[report.severity] < RANK[configured] ? report.severity : configured
-  let lines = lineIndexes.get(letter)
-  if (!lines) lineIndexes.set(letter, (lines = new LineIndex(letter.text)))
+  const lines = letterLines(letter)
   const point = (offset: number) => ({ ...lines.position(offset), offset })
   // VFileMessage is an Error: without this it records a stack trace nobody reads, for every finding.
   const stackTraceLimit = Error.stackTraceLimit

@@ -2,7 +2,7 @@ import type { Root as MdastRoot } from 'mdast'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { presetConfig, type Config } from './config/config.js'
-import type { RunSettings, WorkspaceFacts } from './define-rule.js'
+import { letterLines, type RunSettings, type WorkspaceFacts } from './define-rule.js'
 import { parseDirectives, suppressor } from './directives.js'
 import { checkInput, DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js'
 import type { Letter } from './letter/letter.js'
@@ -86,7 +86,8 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Lin
   await processor.run(tree, file)
   const letter = file.data.letter!
 
-  const lines = new LineIndex(text)
+  // Without a byte order mark the letter's text is the text, and its lines are already known.
+  const lines = shift === 0 ? letterLines(letter) : new LineIndex(text)
   const silenced = suppressor(parseDirectives(tree, letter.text), (offset) => lines.position(offset + shift).line)
   const findings = file.messages
     .filter((message) => message.source === 'letterlint')

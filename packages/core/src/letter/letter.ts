@@ -4,6 +4,7 @@ import type { VFile } from 'vfile'
 import type { Span } from '../types.js'
 import { wordText } from './excerpt.js'
 import { parseFrontmatterCached, unclosedFrontmatter, type Frontmatter, type FrontmatterProblem, type InterviewTime } from './frontmatter.js'
+import type { SentenceText } from './sentence-text.js'
 import { analyseStructure, type Structure } from './structure.js'
 import { GENERIC_ADDRESSEE } from '../vocab/words.js'
 
@@ -20,6 +21,21 @@ export interface Sentence extends Span {
   words: Word[]
   /** Index of the body block the sentence belongs to. */
   block: number
+  /** What helpers work out from the sentence, on first use. */
+  views: SentenceViews
+}
+
+/**
+ * Views of a sentence kept with it rather than in WeakMaps keyed by it: a lint makes dozens of
+ * sentences at every keystroke, and each WeakMap entry costs a write barrier and garbage-collector work.
+ */
+export interface SentenceViews {
+  /** `sentenceText`: the words in lower case, joined. */
+  text?: SentenceText
+  /** `bareWords`: the words without possessive endings. */
+  bare?: string[]
+  /** The specific-word tally (letter/specifics.ts): running counts of specific and content words. */
+  tally?: { specific: number[]; content: number[] }
 }
 
 /** Everything the rules know about a letter: frontmatter, structure and prose. */
@@ -122,7 +138,7 @@ export function retextLetter() {
         // A sentence ends at its closing punctuation, unless the block (e.g. before the sign-off) ends first.
         const end = Math.min(sentence.position?.end.offset ?? last.end, blocks[block]!.end)
         wordCount += words.length
-        sentences.push({ start: words[0]!.start, end: Math.max(end, last.end), words, block })
+        sentences.push({ start: words[0]!.start, end: Math.max(end, last.end), words, block, views: {} })
       }
     }
     letter.sentences = sentences

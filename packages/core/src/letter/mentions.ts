@@ -24,13 +24,9 @@ export function bare(word: Word): string {
   return lower.endsWith("'") ? lower.slice(0, -1) : lower
 }
 
-const bareCache = new WeakMap<Sentence, string[]>()
-
 /** The sentence's words without possessive endings, computed once per sentence (each declared phrase looks at them). */
 export function bareWords(sentence: Sentence): string[] {
-  let found = bareCache.get(sentence)
-  if (!found) bareCache.set(sentence, (found = sentence.words.map(bare)))
-  return found
+  return (sentence.views.bare ??= sentence.words.map(bare))
 }
 
 /** A word without a plural ending: `migrations` → `migration`, `classes` → `class`. */

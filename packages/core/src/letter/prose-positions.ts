@@ -35,8 +35,9 @@ const CHUNK = 20_000
 export function remarkProseText() {
   return (tree: MdastRoot, file: VFile): undefined => {
     const source = String(file.value)
-    const lines = new LineIndex(source)
-    const point = (offset: number) => ({ ...lines.position(offset), offset })
+    // Needed only to split a giant text node, which nearly no letter has.
+    let lines: LineIndex | undefined
+    const point = (offset: number) => ({ ...(lines ??= new LineIndex(source)).position(offset), offset })
     const shrunk: ShrunkText[] = []
     visit(tree, 'text', (node: Text, index, parent) => {
       const start = node.position?.start.offset

@@ -7,11 +7,9 @@ export interface SentenceText {
   starts: number[]
 }
 
-const cache = new WeakMap<Sentence, SentenceText>()
-
 /** The normalised text of a sentence, computed once per sentence. */
 export function sentenceText(sentence: Sentence): SentenceText {
-  let found = cache.get(sentence)
+  let found = sentence.views.text
   if (!found) {
     const starts: number[] = []
     let text = ''
@@ -20,8 +18,7 @@ export function sentenceText(sentence: Sentence): SentenceText {
       starts.push(text.length)
       text += word.lower
     }
-    found = { text, starts }
-    cache.set(sentence, found)
+    found = sentence.views.text = { text, starts }
   }
   return found
 }

@@ -1,7 +1,7 @@
 import { compilePattern } from '../phrases/pattern.js'
 import type { Span } from '../types.js'
 import { GENERIC_WORDS, NOT_NAMES, ROLE_NOUNS, STOPWORDS, TITLES } from '../vocab/words.js'
-import type { Letter, Sentence, Word } from './letter.js'
+import type { Letter, Sentence, SentenceViews, Word } from './letter.js'
 import { bare, bareWords, contentWords, findCompany, findPerson, findPhrase, nameTokens, WordMatcher } from './mentions.js'
 import { sentenceText } from './sentence-text.js'
 
@@ -145,15 +145,8 @@ function factMatcher(letter: Letter): WordMatcher {
 }
 
 /** Per sentence, running counts of specific and content words: prefix sums, so each query is O(1). */
-interface Tally {
-  specific: number[]
-  content: number[]
-}
-
-const tallies = new WeakMap<Sentence, Tally>()
-
-function tally(letter: Letter, sentence: Sentence): Tally {
-  let found = tallies.get(sentence)
+function tally(letter: Letter, sentence: Sentence): NonNullable<SentenceViews['tally']> {
+  let found = sentence.views.tally
   if (found) return found
   const facts = factMatcher(letter)
   found = { specific: [0], content: [0] }
@@ -165,7 +158,7 @@ function tally(letter: Letter, sentence: Sentence): Tally {
     found!.specific.push(found!.specific[i]! + (specific ? 1 : 0))
     found!.content.push(found!.content[i]! + (content ? 1 : 0))
   })
-  tallies.set(sentence, found)
+  sentence.views.tally = found
   return found
 }
 
