@@ -37,6 +37,24 @@ describe('the deletion index', () => {
     expect(keys).toBeGreaterThan(400_000)
   })
 
+  it('stores word ids in 16 bits while they fit, and in 32 past 65,536 words', () => {
+    const sample = words.slice(0, 5_000)
+    const index = buildDeletionIndex(sample)
+    // Header, table, keys' checks and starts, then 2 bytes an id (padded to 4).
+    const header = new Uint32Array(index.buffer, index.byteOffset, 8)
+    expect(header[7]).toBe(2)
+    expect(index.byteLength).toBe((8 + (1 << header[4]!) + header[5]! * 2 + 1) * 4 + Math.ceil((header[6]! * 2) / 4) * 4)
+    // Made-up words, so that their deletions are few: "ab" and three letters.
+    const many = Array.from({ length: 70_000 }, (_, i) => `ab${i.toString(36).padStart(4, '0')}`)
+    const wide = new DeletionIndex(buildDeletionIndex(many), many)
+    const reference = referenceIndex(many)
+    const last = many.at(-1)!
+    for (const key of [last, last.slice(1), last.slice(0, -2), 'ab0000', 'ab00']) expect([...(wide.wordsOf(key) ?? [])], key).toEqual(reference.get(key))
+    // The last word's id, 69,999, comes back whole.
+    expect(Math.max(...(wide.wordsOf(last.slice(0, -2)) ?? []))).toBe(69_999)
+    expect(new Uint32Array(buildDeletionIndex(many).buffer, 0, 8)[7]).toBe(4)
+  })
+
   it('refuses bytes that are not an index, a truncated one, and one built from another word list', () => {
     const sample = ['thank', 'you', 'for', 'the', 'tour']
     const bytes = buildDeletionIndex(sample)
