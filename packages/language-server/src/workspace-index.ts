@@ -88,7 +88,8 @@ export class WorkspaceIndex {
    * lint already found: its fingerprint and declared names); whether it is a letter.
    */
   async update(file: string, text: string, known?: { signature: Uint32Array; names: Entry }): Promise<boolean> {
-    if (!this.isLetterFile(file, text)) {
+    // A lint passing what it found has already decided the document is a letter: no second check at every keystroke.
+    if (!known && !this.isLetterFile(file, text)) {
       this.delete(file)
       return false
     }
